@@ -1,0 +1,25 @@
+import type { Api } from 'grammy';
+import type { Deps } from './bot/context.js';
+import type { Feature } from './bot/feature.js';
+import type { CliCommand } from './cli/types.js';
+
+/** Something started at boot that shutdown must stop (a cron task, a sender loop). */
+export interface Stoppable {
+  stop(): void | Promise<void>;
+}
+
+/**
+ * One capability's pieces. Each capability folder exports one of these; this list is the only
+ * place that knows them all, so adding a capability is one line here.
+ */
+export interface Capability {
+  name: string;
+  features?(deps: Deps): Feature[];
+  /** Scheduled work (node-cron), started after the bot; returned so shutdown can stop it. */
+  jobs?(deps: Deps, api: Api): Stoppable[];
+  cli?: CliCommand[];
+}
+
+import { foundationCli } from './cli/foundation.js';
+
+export const capabilities: Capability[] = [{ name: 'foundation', cli: foundationCli }];

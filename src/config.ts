@@ -1,0 +1,158 @@
+import * as v from 'valibot';
+
+/** Telegram ids are int64: kept as BigInt everywhere. */
+const telegramId = v.pipe(v.string(), v.trim(), v.regex(/^-?\d{1,19}$/, 'must be a numeric Telegram id'), v.transform((s: string) => BigInt(s)));
+const idList = v.pipe(
+  v.optional(v.string(), ''),
+  v.transform((s) => s.split(/[\s,]+/).filter(Boolean)),
+  v.array(telegramId),
+);
+const bool = v.pipe(
+  v.optional(v.string(), 'false'),
+  v.trim(),
+  v.toLowerCase(),
+  v.picklist(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], 'must be true or false'),
+  v.transform((s) => ['true', '1', 'yes', 'on'].includes(s)),
+);
+const int = (def: number, min: number, max: number) =>
+  v.pipe(
+    v.optional(v.string(), String(def)),
+    v.trim(),
+    v.regex(/^\d+$/, 'must be a whole number'),
+    v.transform(Number),
+    v.minValue(min, `must be at least ${min}`),
+    v.maxValue(max, `must be at most ${max}`),
+  );
+const optionalString = v.pipe(
+  v.optional(v.string(), ''),
+  v.trim(),
+  v.transform((s) => (s === '' ? undefined : s)),
+);
+const url = (protocols: RegExp, what: string) =>
+  v.pipe(optionalString, v.optional(v.pipe(v.string(), v.url('must be a URL'), v.regex(protocols, what))));
+
+export const LOCALES = ['en', 'de', 'zh'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const schema = v.object({
+  BOT_TOKEN: v.pipe(optionalString, v.optional(v.pipe(v.string(), v.regex(/^\d+:[\w-]{20,}$/, 'does not look like a bot token from @BotFather')))),
+  BOT_MODE: v.pipe(v.optional(v.string(), 'polling'), v.trim(), v.picklist(['polling', 'webhook'], 'must be polling or webhook')),
+  BOT_OWNERS: idList,
+  TELEGRAM_API_ROOT: v.pipe(v.optional(v.string(), 'https://api.telegram.org'), v.trim(), v.url('must be a URL')),
+  WEBHOOK_URL: url(/^https:\/\//, 'must be an https:// URL'),
+  WEBHOOK_SECRET: v.pipe(optionalString, v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16 to 256 characters of A-Z, a-z, 0-9, _ and -')))),
+  HTTP_HOST: v.pipe(v.optional(v.string(), '127.0.0.1'), v.trim(), v.nonEmpty('must not be empty')),
+  HTTP_PORT: int(8080, 0, 65535),
+  DATABASE_URL: url(/^postgres(ql)?:\/\//, 'must start with postgresql://'),
+  DATA_DIR: v.pipe(v.optional(v.string(), './data'), v.trim(), v.nonEmpty('must not be empty')),
+  DEFAULT_LOCALE: v.pipe(v.optional(v.string(), 'en'), v.trim(), v.picklist([...LOCALES], `must be one of ${LOCALES.join(', ')}`)),
+  LOG_LEVEL: v.pipe(v.optional(v.string(), 'info'), v.trim(), v.picklist(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'must be a pino level (info, debug, …)')),
+  MEMBER_RATE_LIMIT: int(20, 1, 10_000),
+  MEMBER_RATE_WINDOW_MS: int(60_000, 100, 3_600_000),
+  SHUTDOWN_TIMEOUT_MS: int(10_000, 100, 120_000),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: url(/^https?:\/\//, 'must be an http(s):// URL'),
+  OPENAI_MODEL: v.pipe(v.optional(v.string(), 'gpt-4o-mini'), v.trim()),
+  OPENAI_EMBEDDING_MODEL: v.pipe(v.optional(v.string(), 'text-embedding-3-small'), v.trim()),
+  OPENAI_TIMEOUT_MS: int(4000, 100, 60_000),
+  STAFF_CHAT_ID: v.pipe(optionalString, v.optional(telegramId)),
+  PRIVACY_CONTACT: optionalString,
+  SET_COMMANDS: v.pipe(v.optional(v.string(), "true"), v.trim(), v.toLowerCase(), v.picklist(["true", "false", "1", "0", "yes", "no", "on", "off"], "must be true or false"), v.transform((s) => ["true", "1", "yes", "on"].includes(s))),
+});
+
+export type RawEnv = Record<string, string | undefined>;
+
+export interface Config {
+  botToken?: string;
+  botMode: 'polling' | 'webhook';
+  owners: bigint[];
+  apiRoot: string;
+  webhookUrl?: string;
+  webhookSecret?: string;
+  httpHost: string;
+  httpPort: number;
+  databaseUrl?: string;
+  dataDir: string;
+  defaultLocale: Locale;
+  logLevel: string;
+  memberRateLimit: number;
+  memberRateWindowMs: number;
+  shutdownTimeoutMs: number;
+  openai: { apiKey?: string; baseUrl?: string; model: string; embeddingModel: string; timeoutMs: number };
+  staffChatId?: bigint;
+  privacyContact?: string;
+  setCommands: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+/**
+ * Validates the environment once. Every problem is reported as one line that names the variable;
+ * values are never echoed (a token must not reach a terminal log).
+ */
+export function createConfig(env: RawEnv, opts: { requireToken?: boolean } = {}): Config {
+  const input = Object.fromEntries(Object.keys(schema.entries).map((k) => [k, env[k]]));
+  const res = v.safeParse(schema, input);
+  const problems: string[] = [];
+  if (!res.success) {
+    for (const issue of res.issues) {
+      const key = issue.path?.[0]?.key ?? 'environment';
+      problems.push(`${String(key)} ${issue.message}`);
+    }
+    throw new ConfigError(dedupe(problems));
+  }
+  const e = res.output;
+  if (opts.requireToken !== false && !e.BOT_TOKEN) {
+    problems.push('BOT_TOKEN is missing: get one from @BotFather and put it in .env (or try `npm run demo`, which needs none)');
+  }
+  if (e.BOT_MODE === 'webhook') {
+    if (!e.WEBHOOK_URL) problems.push('WEBHOOK_URL is required when BOT_MODE=webhook');
+    if (!e.WEBHOOK_SECRET) problems.push('WEBHOOK_SECRET is required when BOT_MODE=webhook');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    botToken: e.BOT_TOKEN,
+    botMode: e.BOT_MODE as Config['botMode'],
+    owners: e.BOT_OWNERS,
+    apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
+    webhookUrl: e.WEBHOOK_URL,
+    webhookSecret: e.WEBHOOK_SECRET,
+    httpHost: e.HTTP_HOST,
+    httpPort: e.HTTP_PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    defaultLocale: e.DEFAULT_LOCALE as Locale,
+    logLevel: e.LOG_LEVEL,
+    memberRateLimit: e.MEMBER_RATE_LIMIT,
+    memberRateWindowMs: e.MEMBER_RATE_WINDOW_MS,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    openai: {
+      apiKey: e.OPENAI_API_KEY,
+      baseUrl: e.OPENAI_BASE_URL,
+      model: e.OPENAI_MODEL,
+      embeddingModel: e.OPENAI_EMBEDDING_MODEL,
+      timeoutMs: e.OPENAI_TIMEOUT_MS,
+    },
+    staffChatId: e.STAFF_CHAT_ID,
+    privacyContact: e.PRIVACY_CONTACT,
+    setCommands: e.SET_COMMANDS,
+  };
+}
+
+function dedupe(lines: string[]) {
+  return [...new Set(lines)];
+}
+
+/** Prints the problems, one a line, and exits 2: no stack trace for a configuration mistake. */
+export function exitOnConfigError(err: unknown): never {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`Configuration error:\n${err.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    process.exit(2);
+  }
+  throw err;
+}

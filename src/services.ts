@@ -1,0 +1,23 @@
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import type { PrismaClient } from './db/client.js';
+import { createAccessService, type AccessService } from './access/service.js';
+import { createMembersService, type MembersService, type MemberEraser } from './members/service.js';
+
+/**
+ * Every capability's service, built once from the database and the configuration.
+ * A capability talks to another through that one's service, never through its tables.
+ */
+export interface Services {
+  access: AccessService;
+  members: MembersService;
+  /** Capabilities that keep personal data register how to erase it (/forgetme). */
+  erasers: MemberEraser[];
+}
+
+export function createServices(prisma: PrismaClient, config: Config, _logger: Logger): Services {
+  const access = createAccessService(prisma, { owners: config.owners });
+  const members = createMembersService(prisma);
+  const erasers: MemberEraser[] = [];
+  return { access, members, erasers };
+}
