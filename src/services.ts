@@ -3,6 +3,7 @@ import type { Logger } from './logger.js';
 import type { PrismaClient } from './db/client.js';
 import { createAccessService, type AccessService } from './access/service.js';
 import { createMembersService, type MembersService, type MemberEraser } from './members/service.js';
+import { defaultSeams, type Seams } from './seams.js';
 
 /**
  * Every capability's service, built once from the database and the configuration.
@@ -13,11 +14,15 @@ export interface Services {
   members: MembersService;
   /** Capabilities that keep personal data register how to erase it (/forgetme). */
   erasers: MemberEraser[];
+  /** Cross-capability hooks; see seams.ts. */
+  seams: Seams;
 }
 
 export function createServices(prisma: PrismaClient, config: Config, _logger: Logger): Services {
   const access = createAccessService(prisma, { owners: config.owners });
   const members = createMembersService(prisma);
   const erasers: MemberEraser[] = [];
-  return { access, members, erasers };
+  const seams = defaultSeams();
+  // Capabilities are created below, each taking what it needs and filling the seams it provides.
+  return { access, members, erasers, seams };
 }

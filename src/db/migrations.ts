@@ -60,7 +60,7 @@ export async function applyMigrations(
 ): Promise<string[]> {
   const schema = await loadSchemaFiles(opts.schemaDir);
   const migrationsList = await loadMigrations(opts.migrationsDir);
-  const engine = await openSchemaEngine(schema, factory);
+  const engine = await openSchemaEngine(schema, atomicScripts(factory));
   try {
     const out = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return out.appliedMigrationNames;
@@ -76,6 +76,45 @@ export async function applyMigrations(
   } finally {
     engine.free();
   }
+}
+
+/**
+ * adapter-pg runs a script by splitting it on ";" and sending the pieces one by one: a migration
+ * that fails half-way leaves half its tables behind (and a ";" inside a string breaks it). Sent
+ * whole, PostgreSQL's simple-query protocol runs the script as one implicit transaction: all or
+ * nothing. (Statements that cannot run in a transaction, like CREATE INDEX CONCURRENTLY, do not
+ * belong in these migrations.)
+ */
+function atomicScripts(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+  type Conn = Awaited<ReturnType<SqlMigrationAwareDriverAdapterFactory['connect']>>;
+  const wrap = (conn: Conn): Conn => {
+    const client = (conn as unknown as { client?: { query(sql: string): Promise<unknown> } }).client;
+    const onError = (conn as unknown as { onError?: (e: unknown) => never }).onError?.bind(conn);
+    if (!client || !onError) return conn;
+    return new Proxy(conn, {
+      get(target, prop, receiver) {
+        if (prop === 'executeScript') {
+          return async (script: string) => {
+            try {
+              await client.query(script);
+            } catch (e) {
+              onError(e);
+            }
+          };
+        }
+        const value = Reflect.get(target, prop, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  };
+  return new Proxy(factory, {
+    get(target, prop, receiver) {
+      if (prop === 'connect') return async () => wrap(await target.connect());
+      if (prop === 'connectToShadowDb') return async () => wrap(await target.connectToShadowDb());
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 async function failedMigration(factory: SqlMigrationAwareDriverAdapterFactory): Promise<string | undefined> {

@@ -1,0 +1,42 @@
+/**
+ * Seams between capabilities. A capability that provides one of these replaces the default in
+ * its create function (e.g. the knowledge base sets `questionText`); one that uses it calls
+ * `services.seams.X` and works, degraded, while the provider is absent.
+ */
+export interface AssetStatusFact {
+  symbol: string;
+  /** operational | delayed | paused | resumed */
+  withdrawals: string;
+  deposits: string;
+  updatedAt: Date;
+}
+
+export interface Seams {
+  /** Knowledge base → support: a question the bot could not answer, to open a ticket with it. */
+  questionText(id: number): Promise<{ text: string; lang: string; memberId: bigint } | null>;
+  /** Status → knowledge base: the current state of an asset (symbol like BTC), or null if unknown. */
+  assetStatus(symbol: string): Promise<AssetStatusFact | null>;
+  /** Status → everyone: the asset symbols the exchange tracks. */
+  knownAssets(): Promise<string[]>;
+  /**
+   * Delivery → safety: registers an official message (a broadcast) and returns the short code
+   * printed under it, which members check with /verify CODE. null when safety is absent.
+   */
+  officialMessageCode(input: { kind: string; summary: string; sentAt: Date }): Promise<string | null>;
+  /**
+   * Anyone → delivery: queue one text per member (already in their language) through the outbox,
+   * paced to Telegram's limits. Returns the broadcast id, or null when delivery is absent
+   * (the caller then sends itself, slowly).
+   */
+  deliver(input: { kind: string; priority: number; messages: { chatId: bigint; text: string }[] }): Promise<number | null>;
+}
+
+export function defaultSeams(): Seams {
+  return {
+    questionText: async () => null,
+    assetStatus: async () => null,
+    knownAssets: async () => [],
+    officialMessageCode: async () => null,
+    deliver: async () => null,
+  };
+}
