@@ -28,7 +28,20 @@ export interface Seams {
    * paced to Telegram's limits. Returns the broadcast id, or null when delivery is absent
    * (the caller then sends itself, slowly).
    */
-  deliver(input: { kind: string; priority: number; messages: { chatId: bigint; text: string }[] }): Promise<number | null>;
+  deliver(input: DeliverInput): Promise<number | null>;
+}
+
+export interface DeliverInput {
+  /** What it is, for reports and the audit log: 'status', 'newsletter', 'support-reply', … */
+  kind: string;
+  /** Higher goes first: a status change (10) overtakes a newsletter (1). */
+  priority: number;
+  /** One message per recipient, already in the recipient's language (HTML parse mode). */
+  messages: { chatId: bigint; text: string }[];
+  /** Where to keep one live progress message (edited every few seconds) and the final report. */
+  progress?: { chatId: bigint; locale: string };
+  /** Who asked for it (audit). */
+  authorId?: bigint;
 }
 
 export function defaultSeams(): Seams {
