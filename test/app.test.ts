@@ -123,6 +123,22 @@ describe('the app (composition root)', () => {
   });
 });
 
+describe('command lists', () => {
+  it('are published per language, member commands only, in each language', async () => {
+    const api = createFakeApi();
+    const config = createConfig({ BOT_TOKEN: TOKEN, DATA_DIR: path.join(tmp, 'commands'), HTTP_PORT: '0', LOG_LEVEL: 'silent' });
+    const app = await createApp(config, pino({ level: 'silent' }), { botInfo: BOT_INFO, transformers: [api.transformer, polling([])] });
+    await app.start();
+    await app.stop();
+    const calls = api.sent('setMyCommands');
+    const byLang = new Map(calls.map((c) => [c.payload.language_code ?? 'default', c.payload.commands as { command: string; description: string }[]]));
+    expect([...byLang.keys()]).toEqual(expect.arrayContaining(['default', 'de', 'zh']));
+    expect(byLang.get('de')!.find((c) => c.command === 'language')!.description).toBe(i18n().t('de', 'cmd-language'));
+    expect(byLang.get('zh')!.find((c) => c.command === 'help')!.description).toBe(i18n().t('zh', 'cmd-help'));
+    expect(byLang.get('default')!.map((c) => c.command)).not.toContain('grant');
+  });
+});
+
 describe('logging', () => {
   it('never writes the bot token, even inside an error message', async () => {
     const lines: string[] = [];
