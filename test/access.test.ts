@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { testDatabase, truncateAll } from './support/db.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from './support/db.js';
 import { createTestBot } from './support/bot.js';
 import { alice, bernd, owner, privateText, groupText, user } from './support/updates.js';
 import { i18n } from '../src/bot/i18n.js';
@@ -7,12 +7,11 @@ import { runCli } from '../src/cli/run.js';
 import { foundationCli } from '../src/cli/foundation.js';
 import type { Database } from '../src/db/client.js';
 
+const useDb = useTestDatabase();
 let db: Database;
-beforeAll(async () => {
-  db = await testDatabase();
+beforeEach(() => {
+  db = useDb();
 });
-afterAll(() => db.close());
-beforeEach(() => truncateAll(db));
 
 const t = (l: string, k: string, v?: Record<string, string | number>) => i18n().t(l, k, v);
 
