@@ -123,12 +123,22 @@ export class BotApiServer {
     return this.state.updates.push(body);
   }
 
-  /** `user` writes `text` to the bot (private chat) or in `opts.chat`: a real message update. */
-  sendFromUser(user: User | number, text: string, opts: { chat?: Chat; extra?: Partial<Message> } = {}): { update: Update; message: StoredMessage } {
+  /**
+   * `user` writes `text` to the bot (private chat) or in `opts.chat`: a real message update. With
+   * `opts.file` the message carries a document, photo or voice (text = caption) the bot can getFile.
+   */
+  sendFromUser(
+    user: User | number,
+    text: string,
+    opts: { chat?: Chat; extra?: Partial<Message>; file?: { kind: 'document' | 'photo' | 'voice'; bytes: Buffer; name?: string; mime?: string } } = {},
+  ): { update: Update; message: StoredMessage } {
     const u = typeof user === 'number' ? this.known(user) : this.addUser(user);
     const c = opts.chat ? this.state.addChat(opts.chat) : this.state.chats.get(u.id)!;
     if (c.chat.type !== 'private') c.members.set(u.id, { status: c.members.get(u.id)?.status ?? 'member' });
-    const stored = this.state.store(c, { from: u, method: 'user', payload: { text }, paid: false, text, plain: text });
+    const f = opts.file;
+    const file = f ? { file: { kind: f.kind, file: this.state.addFile(f.bytes, f.kind, f.name, f.mime) } } : {};
+    const caption = f && !text ? {} : { text, plain: text };
+    const stored = this.state.store(c, { from: u, method: 'user', payload: { text }, paid: false, ...caption, ...file });
     const message = { ...toMessage(stored, c.chat, this.state.bot), ...opts.extra } as Message;
     return { update: this.pushUpdate({ message } as Omit<Update, "update_id">), message: stored };
   }

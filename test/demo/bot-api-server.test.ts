@@ -74,6 +74,22 @@ describe('local Bot API server: methods over HTTP', () => {
     expect(photo.photo![0]!.file_size).toBe(3);
     expect((await apiError(api.sendDocument(alice.id, 'no-such-file'))).description).toBe('Bad Request: wrong file identifier/HTTP URL specified');
   });
+
+  it('delivers a file a user sends, which the bot can download', async () => {
+    const { api, server } = await setup();
+    server.sendFromUser(alice, 'my screenshot', { file: { kind: 'photo', bytes: Buffer.from('PNG…') } });
+    const [u] = await api.getUpdates({ timeout: 0 });
+    expect(u!.message!.caption).toBe('my screenshot');
+    const file = await api.getFile(u!.message!.photo![0]!.file_id);
+    const res = await fetch(`${server.apiRoot}/file/bot${DEMO_TOKEN}/${file.file_path}`);
+    expect(await res.text()).toBe('PNG…');
+  });
+
+  it('accepts chat actions and answers 404 for methods it does not know', async () => {
+    const { api } = await setup();
+    expect(await api.sendChatAction(alice.id, 'typing')).toBe(true);
+    expect((await apiError(api.raw.sendPaidMedia({ chat_id: alice.id, star_count: 1, media: [] }))).error_code).toBe(404);
+  });
 });
 
 describe('local Bot API server: flood limits', () => {
