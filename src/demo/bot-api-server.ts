@@ -18,11 +18,14 @@
  * 400 with migrate_to_chat_id, failNext(method, error), and `configure({ random429, latencyMs, jitterMs,
  * dropProbability, dropWhen, unknownChats })`. Unknown methods → 404. Files: sendDocument/Photo/Voice
  * store the bytes; getFile and `/file/bot<token>/<path>` serve them; a file_id can be sent again.
+ * Webhook mode: after setWebhook, updates are POSTed to the URL (or to `webhookOrigin` + its path)
+ * with the secret token header, in order, retried until answered 2xx.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Chat, Message, Update, User, UserFromGetMe } from 'grammy/types';
 import { createHandler, type Scripted } from './http-handler.js';
+import { WebhookDelivery } from './webhook.js';
 import type { LimitOptions } from './limits.js';
 import { DEMO_BOT, TelegramState, type FaultOptions, type Stats } from './state.js';
 import { privateChatOf, toMessage, unix, type StoredMessage } from './store.js';
@@ -41,6 +44,8 @@ export interface BotApiServerOptions extends Partial<LimitOptions>, Partial<Faul
   /** Accept only this token (401 otherwise). Default: any token. */
   token?: string;
   botInfo?: UserFromGetMe;
+  /** Webhook mode: deliver to this origin instead of the registered URL's (http://127.0.0.1:PORT). */
+  webhookOrigin?: string;
   /** Clock of the rate limits (tests). */
   now?: () => number;
   /** Keep every call in `calls` (default true; benches may turn it off). */
@@ -59,6 +64,8 @@ export class BotApiServer {
   private readonly http: http.Server;
   private readonly handler: ReturnType<typeof createHandler>;
   private callbackSeq = 0;
+  /** Webhook delivery (after the bot's setWebhook); `webhook.origin` can be changed at run time. */
+  readonly webhook: WebhookDelivery;
   port = 0;
   host = '127.0.0.1';
 
@@ -67,6 +74,9 @@ export class BotApiServer {
     this.handler = createHandler(this.state, { token: opts.token, recordCalls: opts.recordCalls !== false }, this.scripted);
     this.http = http.createServer((req, res) => void this.handler.handle(req, res));
     this.http.keepAliveTimeout = 65_000;
+    this.webhook = new WebhookDelivery(this.state);
+    this.webhook.origin = opts.webhookOrigin;
+    this.state.onWebhook = () => this.webhook.kick();
   }
 
   /** What to put in TELEGRAM_API_ROOT. */
@@ -87,6 +97,7 @@ export class BotApiServer {
 
   /** Ends long polls and every connection. */
   close(): Promise<void> {
+    this.webhook.stop();
     this.handler.endPolls();
     return new Promise((resolve) => {
       this.http.close(() => resolve());

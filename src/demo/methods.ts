@@ -65,12 +65,13 @@ export function createMethods(s: TelegramState): Record<string, Method> {
     getMe: () => s.bot,
     logOut: () => true,
     close: () => true,
-    getWebhookInfo: () => ({ url: s.webhook?.url ?? '', has_custom_certificate: false, pending_update_count: s.updates.pending }),
+    getWebhookInfo: () => ({ url: s.webhook?.url ?? '', has_custom_certificate: false, pending_update_count: s.updates.pending, ...(s.webhook?.allowed_updates ? { allowed_updates: s.webhook.allowed_updates } : {}) }),
     setWebhook: (p) => {
       if (!p.url) return methods.deleteWebhook!(p, new Map());
       s.webhook = { url: String(p.url), secret_token: p.secret_token, allowed_updates: p.allowed_updates };
       if (p.allowed_updates) s.updates.allowed = new Set(p.allowed_updates);
       if (p.drop_pending_updates) s.updates.take(Number.MAX_SAFE_INTEGER, 0);
+      s.onWebhook?.();
       return true;
     },
     deleteWebhook: (p) => {

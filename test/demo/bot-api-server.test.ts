@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Api, Bot, GrammyError, HttpError, InlineKeyboard, InputFile } from 'grammy';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Api, Bot, GrammyError, HttpError, InlineKeyboard, InputFile, webhookCallback } from 'grammy';
 import { startBotApiServer, DEMO_TOKEN, type BotApiServer, type BotApiServerOptions } from '../../src/demo/bot-api-server.js';
 import { errors } from '../support/fake-api.js';
 import { alice, bernd, user } from '../support/updates.js';
@@ -221,6 +223,36 @@ describe('local Bot API server: updates', () => {
       expect(() => server.pressButton(alice.id, reply.messageId, 'nope')).toThrow(/no button/);
     } finally {
       await bot.stop();
+    }
+  });
+});
+
+describe('local Bot API server: webhook mode', () => {
+  it('POSTs updates with the secret token to the bot, in order, after setWebhook', async () => {
+    const { server } = await setup();
+    const bot = new Bot(DEMO_TOKEN, { client: { apiRoot: server.apiRoot } });
+    bot.on('message:text', (ctx) => ctx.reply(`got ${ctx.message.text}`));
+    await bot.init();
+    const secrets: (string | undefined)[] = [];
+    const handle = webhookCallback(bot, 'http', { secretToken: 'local-webhook-secret-1234' });
+    const receiver = http.createServer((req, res) => {
+      secrets.push(req.headers['x-telegram-bot-api-secret-token'] as string | undefined);
+      void handle(req, res);
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    try {
+      server.webhook.origin = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+      await bot.api.setWebhook('https://bot.example/hook', { secret_token: 'local-webhook-secret-1234' });
+      server.sendFromUser(alice, 'one');
+      server.sendFromUser(alice, 'two');
+      await server.waitFor(() => server.sentTo(alice.id).length === 2);
+      expect(server.sentTo(alice.id).map((m) => m.text)).toEqual(['got one', 'got two']);
+      expect(secrets).toEqual(['local-webhook-secret-1234', 'local-webhook-secret-1234']);
+      expect((await apiError(bot.api.getUpdates())).error_code).toBe(409);
+    } finally {
+      server.webhook.stop();
+      receiver.closeAllConnections();
+      await new Promise((r) => receiver.close(r));
     }
   });
 });
