@@ -3,7 +3,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Api, Bot, GrammyError, HttpError, InlineKeyboard, InputFile, webhookCallback } from 'grammy';
 import { startBotApiServer, DEMO_TOKEN, type BotApiServer, type BotApiServerOptions } from '../../src/demo/bot-api-server.js';
+import { autoRetry } from '@grammyjs/auto-retry';
 import { errors } from '../support/fake-api.js';
+import { parseMultipart } from '../../src/demo/multipart.js';
 import { alice, bernd, user } from '../support/updates.js';
 
 let server: BotApiServer | undefined;
@@ -141,6 +143,15 @@ describe('local Bot API server: flood limits', () => {
     expect((await apiError(Promise.all(Array.from({ length: 31 }, (_, i) => api.sendMessage(6000 + i, 'free'))))).error_code).toBe(429);
   });
 
+  it('a sender that honours retry_after (grammY auto-retry) never lands inside the window', async () => {
+    server = await startBotApiServer({ privatePerSecond: 1, privateBurst: 1 });
+    const api = new Api(DEMO_TOKEN, { apiRoot: server.apiRoot });
+    api.config.use(autoRetry({ maxRetryAttempts: 2 }));
+    await api.sendMessage(alice.id, 'first');
+    await api.sendMessage(alice.id, 'second'); // 429, waits retry_after (1 s), then delivered
+    expect(server.stats()).toMatchObject({ tooManyRequests: 1, requestsInsideRetryWindow: 0, messagesSent: 2 });
+  });
+
   it('injects random 429s and counts duplicates', async () => {
     const { api, server } = await setup({ random429: 1, random429RetryAfter: 7 });
     expect(shape(await apiError(api.sendMessage(alice.id, 'x')))).toEqual(errors.tooManyRequests(7));
@@ -224,6 +235,21 @@ describe('local Bot API server: updates', () => {
     } finally {
       await bot.stop();
     }
+  });
+});
+
+describe('multipart parser', () => {
+  it('reads quoted and unquoted names, files with their type, and bytes that look like boundaries', () => {
+    const body = Buffer.from(
+      '--XyZ\r\nContent-Disposition: form-data; name="chat_id"\r\n\r\n42\r\n' +
+        '--XyZ\r\ncontent-disposition:form-data;name="doc";filename=a.bin\r\ncontent-type:application/octet-stream\r\n\r\n--Xy\r\nZ\r\n' +
+        '--XyZ--\r\n',
+    );
+    const parts = parseMultipart(body, 'multipart/form-data; boundary=XyZ');
+    expect(parts.map((p) => [p.name, p.filename, p.contentType, p.data.toString()])).toEqual([
+      ['chat_id', undefined, undefined, '42'],
+      ['doc', 'a.bin', 'application/octet-stream', '--Xy\r\nZ'],
+    ]);
   });
 });
 
