@@ -24,6 +24,15 @@ export interface ImpersonationVerdict {
   staffId?: bigint;
 }
 
+const squash = (s: string) => s.replace(/(.)\1+/g, '$1');
+function nearCopy(candidate: string, staff: string): boolean {
+  if (squash(candidate) === squash(staff)) return true;
+  if (candidate.startsWith(staff) && candidate.length - staff.length <= 3) return true;
+  if (candidate.length !== staff.length) return false;
+  const diff = [...candidate].flatMap((c, i) => (c === staff[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && candidate[diff[0]!] === staff[diff[1]!] && candidate[diff[1]!] === staff[diff[0]!];
+}
+
 const displayName = (p: NamedPerson) => [p.firstName, p.lastName].filter(Boolean).join(' ');
 
 /**
@@ -67,7 +76,9 @@ export function createImpersonationMatcher(brandWords: string[]) {
       if (sName.length >= 3 && nameSk === sName) return { reason: 'same-name-as-staff', staffId: s.id };
       if (sUser.length >= 4 && unameSk.length >= 4) {
         if (unameSk === sUser) return { reason: 'same-username-as-staff', staffId: s.id };
-        if (sUser.length >= 6 && editDistance(unameSk, sUser, 2) <= (sUser.length >= 9 ? 2 : 1)) return { reason: 'username-like-staff', staffId: s.id };
+        // A letter doubled (kbrookss), swapped (kbrokos) or a short tail (kbrooks1) with a display
+        // name like the staff member's: members called martin_weber exist, these are copies.
+        if (sUser.length >= 5 && nearCopy(unameSk, sUser) && sName.length >= 3 && editDistance(nameSk, sName, 2) <= 2) return { reason: 'username-like-staff', staffId: s.id };
       }
       if (sUser.length >= 4 && nameSk === sUser) return { reason: 'name-is-staff-username', staffId: s.id };
     }

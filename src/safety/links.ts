@@ -24,6 +24,7 @@ export type Verdict =
 const SOCIAL_HOSTS = new Set(['t.me', 'telegram.me', 'twitter.com', 'x.com', 'facebook.com', 'instagram.com', 'linkedin.com', 'reddit.com', 'youtube.com', 'medium.com']);
 const TG_HOSTS = new Set(['t.me', 'telegram.me', 'telegram.dog']);
 const ADDRESS = /^(0x[0-9a-fA-F]{40}|(bc1|tb1)[02-9ac-hj-np-z]{11,71}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|T[1-9A-HJ-NP-Za-km-z]{33}|[LM][1-9A-HJ-NP-Za-km-z]{26,33}|r[1-9A-HJ-NP-Za-km-z]{24,34})$/;
+const MENTION = /(?<![\w@.])@([A-Za-z][A-Za-z0-9_]{3,31})\b/g;
 const HANDLE = /^@?[A-Za-z][A-Za-z0-9_]{3,31}$/;
 // Hosts in free text: labels of letters/digits/hyphens (any script, punycode too) and a TLD.
 const HOST_IN_TEXT = /(?:https?:\/\/)?((?:[\p{L}\p{N}](?:[\p{L}\p{N}\u200b-\u200d-]{0,61}[\p{L}\p{N}])?\.)+(?:[\p{L}]{2,24}|xn--[a-z0-9-]{2,20}))(\/[^\s<>"')\]]*)?/giu;
@@ -69,7 +70,8 @@ export function judgeDomain(input: string, list: OfficialList): Verdict {
   if (official) return { status: 'official', kind: 'domain', value: host };
   const unicodeHost = domainToUnicode(host);
   const hostSk = skeleton(unicodeHost.replace(/\./g, ' '));
-  const label = skeleton(domainToUnicode(labelOf(host)));
+  // "ks"/"cks" sound like "x": okeks.com, okecks.com.
+  const label = skeleton(domainToUnicode(labelOf(host))).replace(/c?ks/g, 'x');
   for (const d of list.domains) {
     const oLabel = skeleton(labelOf(d));
     if (oLabel.length < 3) continue;
@@ -151,6 +153,11 @@ export function lookalikesIn(text: string, list: OfficialList, brands: string[] 
   const out: Extract<Verdict, { status: 'not_official' }>[] = [];
   for (const m of text.matchAll(HOST_IN_TEXT)) {
     const v = judgeLink(`${m[1]}${m[2] ?? ''}`, list, brands);
+    if (v.status === 'not_official' && !out.some((o) => o.value === v.value)) out.push(v);
+  }
+  // "@OKEx_Support_Desk": scammers ask members to write to a look-alike handle.
+  for (const m of text.matchAll(MENTION)) {
+    const v = judgeHandle(m[1]!, list, brands);
     if (v.status === 'not_official' && !out.some((o) => o.value === v.value)) out.push(v);
   }
   return out;

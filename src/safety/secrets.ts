@@ -74,16 +74,21 @@ function findMnemonic(text: string): boolean {
       if (inList.slice(i, i + n).every(Boolean) && validateMnemonic(words.slice(i, i + n).join(' '), wordlist)) return true;
     }
   }
-  // 2) A window of 12 words with at most one outside the list (a typo, a word left out):
-  //    ordinary sentences always carry short function words (the, is, to, my, a) that BIP39 lacks.
+  // 2) Nearly a phrase: 11 list words in a row (one word left out is still brute-forceable), or a
+  //    window of 12 with at most two outside the list (typos). Ordinary sentences always carry
+  //    short function words (the, is, to, my, a, I) that BIP39 lacks; lists repeat words.
+  let run = 0;
+  for (let i = 0; i < words.length; i++) {
+    run = inList[i] ? run + 1 : 0;
+    if (run >= 11 && new Set(words.slice(i - 10, i + 1)).size >= 10) return true;
+  }
   let count = 0;
   for (let i = 0; i < words.length; i++) {
     if (inList[i]) count++;
     if (i >= 12 && inList[i - 12]) count--;
-    if (i >= 11 && count >= 11 && inList[i] !== undefined) {
-      const window = words.slice(Math.max(0, i - 11), i + 1);
-      // Repetitions ("buy buy buy …") are chatter, not a phrase.
-      if (new Set(window).size >= 10) return true;
+    if (i >= 11 && count >= 10 && inList[i - 11] && inList[i]) {
+      const window = words.slice(i - 11, i + 1);
+      if (new Set(window).size >= 11) return true;
     }
   }
   return false;
