@@ -83,8 +83,10 @@ export function safetyFeature(): Feature {
 
   for (const cmd of ['official_add', 'official_remove'] as const) {
     composer.command(cmd, requireRole('admin'), async (ctx) => {
-      const [kindText, value, asset, network] = ctx.match.trim().split(/\s+/);
-      const kind = parseKind(kindText);
+      const words = ctx.match.trim().split(/\s+/);
+      const kind = parseKind(words[0]);
+      // "/official_add address BTC bitcoin 1ABC…": asset and network come before an address.
+      const [asset, network, value] = kind === 'address' && cmd === 'official_add' ? words.slice(1) : [undefined, undefined, words[kind === 'address' && words.length > 2 ? 3 : 1]];
       if (!kind || !value) return ctx.reply(ctx.t('safety-official-usage'));
       const official = ctx.deps.services.safety.official;
       try {

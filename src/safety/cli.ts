@@ -24,10 +24,11 @@ export const safetyCli: CliCommand[] = [
   {
     path: ['official', 'add'],
     summary: 'Add an official domain, Telegram handle, social link or wallet address',
-    args: '<domain|handle|link|address> <value> [asset network]',
-    async run(ctx, { positionals: [kind, value, asset, network] }) {
-      if (!value) throw new UsageError('a value is required');
-      const k = kindOf(kind);
+    args: '<domain|handle|link> <value> | address <asset> <network> <address>',
+    async run(ctx, { positionals }) {
+      const k = kindOf(positionals[0]);
+      const [asset, network, value] = k === 'address' ? positionals.slice(1) : [undefined, undefined, positionals[1]];
+      if (!value) throw new UsageError(k === 'address' ? 'usage: official add address <asset> <network> <address>' : 'a value is required');
       const changed = await guarded(async () => (await ctx.services()).safety.official.add(CLI_ACTOR, k, value, asset, network));
       ctx.out(changed ? `added ${k} ${value}` : `${k} ${value} is already official: nothing changed`);
     },
@@ -35,8 +36,10 @@ export const safetyCli: CliCommand[] = [
   {
     path: ['official', 'remove'],
     summary: 'Remove an entry from the official lists',
-    args: '<domain|handle|link|address> <value>',
-    async run(ctx, { positionals: [kind, value] }) {
+    args: '<domain|handle|link|address> <value>   (address: also accepts <asset> <network> <address>)',
+    async run(ctx, { positionals }) {
+      const kind = positionals[0];
+      const value = positionals[positionals.length > 3 ? 3 : 1];
       if (!value) throw new UsageError('a value is required');
       const k = kindOf(kind);
       const changed = await guarded(async () => (await ctx.services()).safety.official.remove(CLI_ACTOR, k, value));

@@ -66,7 +66,7 @@ function letterWords(text: string): string[] {
 
 function findMnemonic(text: string): boolean {
   const words = letterWords(text);
-  if (words.length < 12) return false;
+  if (words.length < 11) return false;
   const inList = words.map((w) => WORDS.has(w));
   // 1) A run of 12/15/18/21/24 list words with a valid BIP39 checksum: certainly a phrase.
   for (const n of MNEMONIC_LENGTHS) {
