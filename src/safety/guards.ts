@@ -1,5 +1,5 @@
 import { Composer, InlineKeyboard } from 'grammy';
-import type { Chat, User } from 'grammy/types';
+import type { Chat, Message, User } from 'grammy/types';
 import type { BotContext } from '../bot/context.js';
 import { escapeHtml } from '../access/bot.js';
 import { detectSecret } from './secrets.js';
@@ -24,6 +24,12 @@ export function safetyGuards() {
     const msg = ctx.msg;
     const text = msg && ('text' in msg ? msg.text : 'caption' in msg ? msg.caption : undefined);
     const kind = text ? detectSecret(text) : null;
+    if (!kind && msg && ctx.chat && repliesToSecret(msg)) {
+      // A reply quoting a phrase carries it too: the original goes (if it is still there) and
+      // the reply is not passed on, so no later feature stores the quoted text.
+      await ctx.api.deleteMessage(ctx.chat.id, msg.reply_to_message!.message_id).catch(() => {});
+      return;
+    }
     if (!kind || !msg || !ctx.chat) return next();
     // From here on: no next(). Only the kind is logged, never the text.
     ctx.logger.info({ chat: ctx.chat.id, from: ctx.from?.id, kind }, 'safety: secret stopped');
@@ -43,7 +49,8 @@ export function safetyGuards() {
         await notifyStaff(ctx.api, ctx.deps, 'safety-staff-cannot-delete', { chat: escapeHtml(titleOf(ctx.chat)) });
       }
     }
-    if (ctx.from) {
+    // Privately only to members who started the bot (Telegram refuses the others with a 403).
+    if (ctx.from && ctx.member?.started && !ctx.member.blocked) {
       await ctx.api.sendMessage(ctx.from.id, ctx.t('safety-secret-private-warning')).catch(() => {});
     }
     const name = escapeHtml(ctx.from?.first_name ?? '');
@@ -101,6 +108,12 @@ export function safetyGuards() {
   return composer;
 }
 
+function repliesToSecret(msg: Message): boolean {
+  const r = msg.reply_to_message;
+  const quoted = [r?.text, r?.caption, msg.quote?.text].filter((x): x is string => !!x);
+  return quoted.some((q) => detectSecret(q) !== null);
+}
+
 const nameOf = (u: User) => ({ firstName: u.first_name, lastName: u.last_name, username: u.username });
 
 async function checkPerson(ctx: BotContext, user: User, joined: boolean) {
@@ -109,6 +122,7 @@ async function checkPerson(ctx: BotContext, user: User, joined: boolean) {
   const changed = await safety.trackNames(BigInt(user.id), nameOf(user));
   if (!changed && !joined) return;
   if ((await access.rolesOf(BigInt(user.id))).size > 0) return; // real staff, by id, are never flagged
+  if (await safety.hasOpenCase(BigInt(ctx.chat!.id), BigInt(user.id))) return; // join message + chat_member: one case
   const verdict = safety.matcher.check(nameOf(user), await safety.staffNames(ctx.deps.now().getTime()));
   if (!verdict) return;
   const chatId = ctx.chat!.id;

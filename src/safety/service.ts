@@ -46,7 +46,7 @@ export function createSafetyService(prisma: PrismaClient, access: AccessService,
       if (!before || sig(before) !== s) await prisma.safetyMemberName.upsert({ where: { memberId: id }, create: { memberId: id, ...data }, update: data });
       known.set(id, s);
       if (known.size > 100_000) known.delete(known.keys().next().value as bigint);
-      staffCache = undefined; // a staff member may have renamed
+      if (staffCache?.names.some((n) => n.id === id)) staffCache = undefined; // a staff member renamed
       return !before || sig(before) !== s;
     },
 
@@ -83,6 +83,9 @@ export function createSafetyService(prisma: PrismaClient, access: AccessService,
         return row;
       });
     },
+
+    hasOpenCase: async (chatId: bigint, memberId: bigint) =>
+      (await prisma.safetyCase.count({ where: { kind: 'impersonation', chatId, memberId, status: 'open' } })) > 0,
 
     getCase: (id: number) => prisma.safetyCase.findUnique({ where: { id } }),
 

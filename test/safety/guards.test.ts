@@ -28,6 +28,8 @@ async function withStaff(bot: ReturnType<typeof safetyBot>) {
 describe('seed phrases and keys', () => {
   it('deletes a phrase in a group, warns privately and neutrally, and stores or logs none of it', async () => {
     const bot = safetyBot(db);
+    await bot.send(privateText('/start', alice)); // a member who started the bot is warned privately too
+    bot.api.reset();
     const update = groupText(`pls help restore:\n${PHRASE.split(' ').map((w, i) => `${i + 1}. ${w}`).join('\n')}`, alice);
     await bot.send(update);
     expect(bot.api.last('deleteMessage')!.payload).toMatchObject({ chat_id: community.id, message_id: update.message!.message_id });
@@ -42,6 +44,14 @@ describe('seed phrases and keys', () => {
     }
     const audit = await db.prisma.auditEntry.findFirst({ where: { action: 'safety.secret.stop' } });
     expect(audit).toMatchObject({ via: 'system', subject: String(alice.id) });
+  });
+
+  it('a reply quoting a phrase is not passed on, and the original is deleted', async () => {
+    const bot = safetyBot(db);
+    const original = { message_id: 77, date: 0, chat: community, from: alice, text: PHRASE };
+    await bot.send(groupText('omg delete this!!', bernd, community, { reply_to_message: original } as any));
+    expect(bot.api.last('deleteMessage')!.payload).toMatchObject({ chat_id: community.id, message_id: 77 });
+    expect(bot.downstream).toEqual([]);
   });
 
   it('deletes a private key (hex, WIF) but leaves a transaction hash in context alone', async () => {
