@@ -77,8 +77,9 @@ export function judgeDomain(input: string, list: OfficialList): Verdict {
     if (oLabel.length < 3) continue;
     // Same name, other TLD or disguised letters: okex.net, оkех.com (Cyrillic), 0kex.com.
     if (label === oLabel) return { status: 'not_official', kind: 'domain', value: host, like: d };
-    // Typosquat: okexx.com, oekx.com, okex-support.com, support-okex.io.
-    if (within(label, oLabel) || label.includes(oLabel)) return { status: 'not_official', kind: 'domain', value: host, like: d };
+    // Typosquat: okexx.com, oekx.com; the name at either end: okex-support.com, support-okex.io
+    // (inside a word, as in smokexpress.com, it is a coincidence).
+    if (within(label, oLabel) || label.startsWith(oLabel) || label.endsWith(oLabel)) return { status: 'not_official', kind: 'domain', value: host, like: d };
     // The official name as a subdomain of another domain: okex.com.evil.io, www-okex.login.io.
     const sub = parse(host).subdomain ?? '';
     if (sub && skeleton(sub).includes(oLabel)) return { status: 'not_official', kind: 'domain', value: host, like: d };
