@@ -10,14 +10,14 @@ export const safetyCapability: Capability = {
   name: 'safety',
   features: () => [safetyFeature()],
   jobs: (deps) => {
-    // First start: the official lists are filled from the seed file's links when empty.
-    if (deps.config.safety.seedOfficial) {
-      deps.services.safety.official
-        .seedDefaults({ id: null, via: 'system' }, { onlyIfEmpty: true })
-        .then((n) => n && deps.logger.info({ added: n }, 'safety: official lists seeded'))
-        .catch((err) => deps.logger.warn({ err }, 'safety: seeding official lists failed'));
-    }
-    return [];
+    if (!deps.config.safety.seedOfficial) return [];
+    // First start: the official lists are filled from the seed file's links when empty. Shutdown
+    // waits for it (stop), so the database is not closed under a running insert.
+    const seeding = deps.services.safety.official
+      .seedDefaults({ id: null, via: 'system' }, { onlyIfEmpty: true })
+      .then((n) => n && deps.logger.info({ added: n }, 'safety: official lists seeded'))
+      .catch((err) => deps.logger.warn({ err }, 'safety: seeding official lists failed'));
+    return [{ stop: () => seeding.then(() => undefined) }];
   },
   cli: safetyCli,
 };
