@@ -122,7 +122,10 @@ async function checkPerson(ctx: BotContext, user: User, joined: boolean) {
   const changed = await safety.trackNames(BigInt(user.id), nameOf(user));
   if (!changed && !joined) return;
   if ((await access.rolesOf(BigInt(user.id))).size > 0) return; // real staff, by id, are never flagged
-  if (await safety.hasOpenCase(BigInt(ctx.chat!.id), BigInt(user.id))) return; // join message + chat_member: one case
+  // One case per person: a join arrives as a message and as chat_member; after staff undid a
+  // case, the same names are not flagged again (a new rename is).
+  const prior = await safety.lastCase(BigInt(ctx.chat!.id), BigInt(user.id));
+  if (prior?.status === 'open' || (prior?.status === 'undone' && !changed)) return;
   const verdict = safety.matcher.check(nameOf(user), await safety.staffNames(ctx.deps.now().getTime()));
   if (!verdict) return;
   const chatId = ctx.chat!.id;

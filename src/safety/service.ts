@@ -84,8 +84,9 @@ export function createSafetyService(prisma: PrismaClient, access: AccessService,
       });
     },
 
-    hasOpenCase: async (chatId: bigint, memberId: bigint) =>
-      (await prisma.safetyCase.count({ where: { kind: 'impersonation', chatId, memberId, status: 'open' } })) > 0,
+    /** The newest impersonation case of a member in a chat (open, or undone by staff). */
+    lastCase: (chatId: bigint, memberId: bigint) =>
+      prisma.safetyCase.findFirst({ where: { kind: 'impersonation', chatId, memberId }, orderBy: { id: 'desc' } }),
 
     getCase: (id: number) => prisma.safetyCase.findUnique({ where: { id } }),
 

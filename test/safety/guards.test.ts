@@ -111,6 +111,9 @@ describe('impersonation guard', () => {
     expect(await db.prisma.auditEntry.findFirst({ where: { action: 'safety.impersonation.undo' } })).toMatchObject({ actorId: BigInt(owner.id), subject: String(fake.id) });
     await bot.send(callback(`safety:undo:${row.id}`, owner));
     expect(bot.api.last('answerCallbackQuery')!.payload.text).toBe(t('en', 'safety-undo-already'));
+    // Cleared by staff: re-joining with the same names is not flagged again.
+    await bot.send(chatMemberJoin(fake));
+    expect(await db.prisma.safetyCase.count()).toBe(1);
   });
 
   it('bans when configured, and the undo unbans; to the staff chat when set', async () => {
