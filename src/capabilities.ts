@@ -21,5 +21,8 @@ export interface Capability {
 }
 
 import { foundationCli } from './cli/foundation.js';
+import { supportCapability } from './support/index.js';
 
-export const capabilities: Capability[] = [{ name: 'foundation', cli: foundationCli }];
+// Order matters for private text: support comes before the knowledge base, so a member's message
+// goes to their open ticket (or the ticket being written) and only otherwise to the question answerer.
+export const capabilities: Capability[] = [{ name: 'foundation', cli: foundationCli }, supportCapability];

@@ -4,6 +4,7 @@ import type { PrismaClient } from './db/client.js';
 import { createAccessService, type AccessService } from './access/service.js';
 import { createMembersService, type MembersService, type MemberEraser } from './members/service.js';
 import { defaultSeams, type Seams } from './seams.js';
+import { createSupportService, type SupportService } from './support/service.js';
 
 /**
  * Every capability's service, built once from the database and the configuration.
@@ -16,6 +17,7 @@ export interface Services {
   erasers: MemberEraser[];
   /** Cross-capability hooks; see seams.ts. */
   seams: Seams;
+  support: SupportService;
 }
 
 export function createServices(prisma: PrismaClient, config: Config, _logger: Logger): Services {
@@ -24,5 +26,7 @@ export function createServices(prisma: PrismaClient, config: Config, _logger: Lo
   const erasers: MemberEraser[] = [];
   const seams = defaultSeams();
   // Capabilities are created below, each taking what it needs and filling the seams it provides.
-  return { access, members, erasers, seams };
+  const support = createSupportService(prisma, access);
+  erasers.push((tx, memberId) => support.erase(tx, memberId));
+  return { access, members, erasers, seams, support };
 }
