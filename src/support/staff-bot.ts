@@ -40,7 +40,9 @@ export function staffComposer() {
 
   // A staff message in a ticket's topic (or a reply to the bot in a plain group) goes to the member.
   composer.on('message', async (ctx, next) => {
-    if (!isStaffChat(ctx) || ctx.from?.is_bot || ctx.message.text?.startsWith('/')) return next();
+    // Commands go on (a note prefix such as // is not a command: Telegram marks commands as entities).
+    const isCommand = ctx.message.entities?.some((e) => e.type === 'bot_command' && e.offset === 0);
+    if (!isStaffChat(ctx) || ctx.from?.is_bot || isCommand) return next();
     const tk = await ticketOf(ctx);
     if (!tk || !satisfies(ctx.roles, ['support'])) return next();
     const { support } = ctx.deps.services;
