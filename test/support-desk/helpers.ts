@@ -41,7 +41,7 @@ export function staffMessage(from: User, content: Partial<Message>, where: { thr
   if (where.threadId) Object.assign(extra, { message_thread_id: where.threadId, is_topic_message: true });
   if (where.replyTo) extra.reply_to_message = { message_id: where.replyTo, date: 0, chat, from: BOT_INFO, text: '…' };
   const text = content.text;
-  const entities = /^\/[A-Za-z0-9_]+/.test(text ?? '') ? [{ type: 'bot_command', offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
+  const entities = /^\/[A-Za-z0-9_]+/.test(text ?? '') ? [{ type: 'bot_command', offset: 0, length: text!.split(/\s/)[0]!.length }] : undefined;
   return {
     update_id: nextUpdateId(),
     message: { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat, from, ...content, ...(entities ? { entities } : {}), ...extra } as any,
