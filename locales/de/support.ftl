@@ -92,3 +92,7 @@ ticket-ban-done = { $id } kann keine Tickets mehr eröffnen.
 ticket-unban-done = { $id } kann wieder Tickets eröffnen.
 ticket-category-usage = Verwendung: /ticket_category add <Schlüssel> [Bezeichnung] oder /ticket_category remove <Schlüssel>
 ticket-category-done = Kategorien aktualisiert: { $key }.
+ticket-staff-suggestion =
+    🤖 <b>Zusammenfassung</b>: { $summary }
+    <b>Antwortvorschlag</b> (nicht gesendet; schreibe deine eigene Antwort in diesem Thema):
+    { $reply }

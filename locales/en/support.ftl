@@ -92,3 +92,7 @@ ticket-ban-done = { $id } can no longer open tickets.
 ticket-unban-done = { $id } can open tickets again.
 ticket-category-usage = Usage: /ticket_category add <key> [label] or /ticket_category remove <key>
 ticket-category-done = Categories updated: { $key }.
+ticket-staff-suggestion =
+    🤖 <b>Summary</b>: { $summary }
+    <b>Suggested reply</b> (not sent; write your own answer in this topic):
+    { $reply }

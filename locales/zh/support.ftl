@@ -92,3 +92,7 @@ ticket-ban-done = { $id } 不能再创建工单。
 ticket-unban-done = { $id } 可以重新创建工单。
 ticket-category-usage = 用法：/ticket_category add <键> [名称] 或 /ticket_category remove <键>
 ticket-category-done = 类别已更新：{ $key }。
+ticket-staff-suggestion =
+    🤖 <b>摘要</b>：{ $summary }
+    <b>建议回复</b>（未发送；请在此话题中写下你自己的回复）：
+    { $reply }

@@ -6,6 +6,7 @@ import { escapeHtml } from '../access/bot.js';
 import { copyToStaff, ensureStaffPlace, noteToStaff, refreshHeader, staffLocale } from './staff.js';
 import { triageTags } from './triage.js';
 import type { Ticket } from './service.js';
+import { suggestForAgent } from './assist.js';
 
 type Content = { kind: 'text' | 'photo' | 'document'; text: string; size?: number } | { kind: 'unsupported' };
 
@@ -83,6 +84,7 @@ async function openTicket(ctx: BotContext, category: string, first?: { messageId
     await noteToStaff(ctx.deps, ctx.api, tk, t(staffLocale(ctx.deps), 'ticket-staff-question', { text: escapeHtml(question) }));
   }
   if (first) await relay(ctx, tk, first.messageId, first.content);
+  await suggestForAgent(ctx.deps, ctx.api, tk, `${question ?? ''}\n${first?.content.text ?? ''}`);
 }
 
 export function memberComposer() {
