@@ -44,7 +44,7 @@ async function showCategories(ctx: BotContext, question?: string) {
   const refused = await mayOpen(ctx);
   if (refused) return ctx.reply(refused);
   const { support } = ctx.deps.services;
-  await support.setPending(memberId(ctx), { kind: 'category', question: question ?? null });
+  await support.setPending(memberId(ctx), { kind: 'category', question: question ?? null }, ctx.deps.now());
   const kb = new InlineKeyboard();
   (await support.categories()).forEach((c, i) => {
     kb.text(c.label ?? ctx.t(`ticket-cat-${c.key}`), `support:cat:${c.key}`);
@@ -107,11 +107,11 @@ export function memberComposer() {
     const { support } = ctx.deps.services;
     const key = ctx.match[1]!;
     if (!(await support.categories()).some((c) => c.key === key)) return ctx.reply(ctx.t('ticket-category-unknown'));
-    const pending = await support.pending(memberId(ctx));
+    const pending = await support.pending(memberId(ctx), ctx.deps.now());
     if (pending?.question) return openTicket(ctx, key, undefined, pending.question);
     const refused = await mayOpen(ctx);
     if (refused) return ctx.reply(refused);
-    await support.setPending(memberId(ctx), { kind: 'write', category: key });
+    await support.setPending(memberId(ctx), { kind: 'write', category: key }, ctx.deps.now());
     await ctx.reply(ctx.t('ticket-write-problem'));
   });
 
@@ -128,7 +128,7 @@ export function memberComposer() {
   composer.callbackQuery(/^support:to:(\d+)$/, async (ctx) => {
     await ctx.answerCallbackQuery();
     const { support } = ctx.deps.services;
-    const pending = await support.pending(memberId(ctx));
+    const pending = await support.pending(memberId(ctx), ctx.deps.now());
     const tk = await support.get(Number(ctx.match[1]));
     if (!pending?.messageId || !tk || tk.memberId !== memberId(ctx) || tk.state === 'closed') return ctx.reply(ctx.t('ticket-choose-stale'));
     await support.clearPending(memberId(ctx));
@@ -143,7 +143,7 @@ export function memberComposer() {
     const ok = await support.rate(memberId(ctx), id, Number(ctx.match[2]));
     await ctx.answerCallbackQuery();
     if (!ok) return ctx.reply(ctx.t('ticket-rate-stale'));
-    await support.setPending(memberId(ctx), { kind: 'comment', ticketId: id });
+    await support.setPending(memberId(ctx), { kind: 'comment', ticketId: id }, ctx.deps.now());
     await ctx.editMessageReplyMarkup().catch(() => {});
     await ctx.reply(ctx.t('ticket-rate-thanks', { rating: Number(ctx.match[2]) }));
   });
@@ -165,7 +165,7 @@ export function memberComposer() {
     if (ctx.message.text?.startsWith('/')) return next();
     const { support } = ctx.deps.services;
     const id = memberId(ctx);
-    const pending = await support.pending(id);
+    const pending = await support.pending(id, ctx.deps.now());
     const content = contentOf(ctx.message);
     if (pending?.kind === 'comment' && content.kind === 'text') {
       await support.comment(id, pending.ticketId!, content.text.slice(0, 1000));
@@ -178,7 +178,7 @@ export function memberComposer() {
     if (refused || content.kind === 'unsupported') return ctx.reply(refused!);
     if (pending?.kind === 'write') return openTicket(ctx, pending.category!, { messageId: ctx.message.message_id, content });
     if (active.length > 1) {
-      await support.setPending(id, { kind: 'choose', messageId: ctx.message.message_id, question: content.text });
+      await support.setPending(id, { kind: 'choose', messageId: ctx.message.message_id, question: content.text }, ctx.deps.now());
       const kb = new InlineKeyboard();
       for (const tk of active) kb.text(`#${tk.id} ${ctx.t(`ticket-cat-${tk.category}`)}`, `support:to:${tk.id}`).row();
       return ctx.reply(ctx.t('ticket-choose-ticket'), { reply_markup: kb });

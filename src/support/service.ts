@@ -102,9 +102,17 @@ export function createSupportService(prisma: PrismaClient, access: AccessService
     },
     comment: (memberId: bigint, id: number, text: string) => prisma.supportTicket.updateMany({ where: { id, memberId }, data: { ratingComment: text } }),
 
-    pending: (memberId: bigint) => prisma.supportPending.findUnique({ where: { memberId } }),
-    setPending(memberId: bigint, data: { kind: string; category?: string | null; question?: string | null; ticketId?: number | null; messageId?: number | null }) {
-      const full = { category: null, question: null, ticketId: null, messageId: null, ...data };
+    /** What the member is in the middle of; a step left for longer than `maxAgeMs` is forgotten (their next words are a new question). */
+    async pending(memberId: bigint, now?: Date, maxAgeMs = 30 * 60_000) {
+      const p = await prisma.supportPending.findUnique({ where: { memberId } });
+      if (p && now && now.getTime() - p.createdAt.getTime() > maxAgeMs) {
+        await prisma.supportPending.deleteMany({ where: { memberId } });
+        return null;
+      }
+      return p;
+    },
+    setPending(memberId: bigint, data: { kind: string; category?: string | null; question?: string | null; ticketId?: number | null; messageId?: number | null }, now = new Date()) {
+      const full = { category: null, question: null, ticketId: null, messageId: null, createdAt: now, ...data };
       return prisma.supportPending.upsert({ where: { memberId }, create: { memberId, ...full }, update: full });
     },
     clearPending: (memberId: bigint) => prisma.supportPending.deleteMany({ where: { memberId } }),

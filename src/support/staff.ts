@@ -121,13 +121,18 @@ function place(tk: Ticket) {
 }
 
 /** Copies a member's message into the ticket's place. Returns the staff message id, or null (kept in the database). */
-export async function copyToStaff(deps: Deps, api: Api, tk: Ticket, fromChatId: number, messageId: number): Promise<number | null> {
+export async function copyToStaff(deps: Deps, api: Api, tk: Ticket, fromChatId: number, messageId: number, retry = true): Promise<number | null> {
   tk = await ensureStaffPlace(deps, api, tk);
   if (!tk.headerMessageId) return null;
   try {
     const res = await api.copyMessage(Number(deps.config.staffChatId), fromChatId, messageId, place(tk));
     return res.message_id;
   } catch (err) {
+    // Staff deleted the topic: open a new one for the ticket rather than lose the message.
+    if (retry && err instanceof GrammyError && /thread not found|TOPIC_DELETED|TOPIC_ID_INVALID/i.test(err.description)) {
+      tk = await deps.services.support.setStaffPlace(tk.id, { topicId: null, headerMessageId: null });
+      return copyToStaff(deps, api, tk, fromChatId, messageId, false);
+    }
     await alertOwners(deps, api, describeError('copyMessage', err), tk.id);
     return null;
   }

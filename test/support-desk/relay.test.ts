@@ -305,3 +305,27 @@ describe('abuse', () => {
     expect((await db.prisma.supportTicket.findUnique({ where: { id: tk.id } }))!.state).toBe('new');
   });
 });
+
+describe('robustness', () => {
+  it('a topic deleted by staff is opened again for the next member message', async () => {
+    const d = await desk(db);
+    const tk = await open(d);
+    d.api.fail('copyMessage', { ok: false, error_code: 400, description: 'Bad Request: message thread not found' });
+    await d.send(privateText('are you there?', alice));
+    const after = (await db.prisma.supportTicket.findUnique({ where: { id: tk.id } }))!;
+    expect(after.topicId).not.toBe(tk.topicId);
+    expect(d.api.sent('createForumTopic')).toHaveLength(2);
+    expect(d.api.last('copyMessage')!.payload.message_thread_id).toBe(after.topicId);
+  });
+
+  it('a rating comment is only taken right after the rating: later words are not captured', async () => {
+    const clock = { now: new Date() };
+    const d = await desk(db, { clock });
+    const tk = await open(d);
+    await d.send(callback(`ticket:close:${tk.id}`, agent, { chat: { id: STAFF_CHAT, type: 'supergroup', title: 'Staff' } as any }));
+    await d.send(callback(`support:rate:${tk.id}:3`, alice));
+    clock.now = new Date(clock.now.getTime() + 31 * 60_000);
+    await d.send(privateText('how do I deposit USDT?', alice));
+    expect((await db.prisma.supportTicket.findUnique({ where: { id: tk.id } }))!.ratingComment).toBeNull();
+  });
+});
