@@ -118,7 +118,8 @@ export function memberComposer() {
   pm.command('tickets', async (ctx) => {
     const list = await ctx.deps.services.support.ofMember(memberId(ctx));
     if (!list.length) return ctx.reply(ctx.t('ticket-list-empty'));
-    const lines = list.map((tk) => ctx.t('ticket-list-line', { id: String(tk.id), category: ctx.t(`ticket-cat-${tk.category}`), state: ctx.t(`ticket-state-${tk.state}`), date: tk.createdAt.toISOString().slice(0, 10) }));
+    const labels = new Map((await ctx.deps.services.support.categories()).map((c) => [c.key, c.label]));
+    const lines = list.map((tk) => ctx.t('ticket-list-line', { id: String(tk.id), category: labels.get(tk.category) ?? ctx.t(`ticket-cat-${tk.category}`), state: ctx.t(`ticket-state-${tk.state}`), date: tk.createdAt.toISOString().slice(0, 10) }));
     const kb = new InlineKeyboard();
     for (const tk of list.filter((x) => x.state === 'closed').slice(0, 3)) kb.text(ctx.t('ticket-btn-member-reopen', { id: String(tk.id) }), `support:reopen:${tk.id}`).row();
     kb.text(ctx.t('ticket-btn-new'), 'support:new');

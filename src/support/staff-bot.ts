@@ -1,4 +1,4 @@
-import { Composer, InlineKeyboard } from 'grammy';
+import { Composer, GrammyError, InlineKeyboard } from 'grammy';
 import type { BotContext } from '../bot/context.js';
 import { t } from '../bot/i18n.js';
 import { escapeHtml } from '../access/bot.js';
@@ -32,7 +32,10 @@ async function askRating(ctx: BotContext, tk: Ticket) {
   const kb = new InlineKeyboard();
   for (let n = 1; n <= 5; n++) kb.text('⭐'.repeat(n), `support:rate:${tk.id}:${n}`).row();
   kb.text(t(l, 'ticket-btn-member-reopen', { id: String(tk.id) }), `support:reopen:${tk.id}`).text(t(l, 'ticket-btn-new'), 'support:new');
-  await ctx.api.sendMessage(Number(tk.memberId), t(l, 'ticket-closed-member', { id: String(tk.id) }), { reply_markup: kb }).catch((err) => ctx.logger.info({ err }, 'close notice not delivered'));
+  await ctx.api.sendMessage(Number(tk.memberId), t(l, 'ticket-closed-member', { id: String(tk.id) }), { reply_markup: kb }).catch(async (err) => {
+    ctx.logger.info({ err }, 'close notice not delivered');
+    if (err instanceof GrammyError && err.error_code === 403) await noteToStaff(ctx.deps, ctx.api, tk, t(staffLocale(ctx.deps), 'ticket-staff-member-blocked', { id: String(tk.id) }));
+  });
 }
 
 export function staffComposer() {
