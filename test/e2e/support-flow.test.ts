@@ -44,9 +44,9 @@ beforeAll(async () => {
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const exited = new Promise<string>((r) => child.once('exit', (code, signal) => r(`exited with ${code ?? signal}`)));
-  const ready = await Promise.race([server.waitFor(() => server.stats().byMethod.getUpdates, 150_000).then(() => 'ready'), exited]);
+  const ready = await Promise.race([server.waitFor(() => server.stats().byMethod.getUpdates, 280_000).then(() => 'ready'), exited]);
   if (ready !== 'ready') throw new Error(`bot process ${ready}:\n${output}`);
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   if (child?.exitCode === null) child.kill('SIGKILL');
