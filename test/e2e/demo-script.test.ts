@@ -26,7 +26,7 @@ describe('npm run demo, driven through stdin', () => {
       demo.stdin!.write('/start\n');
       const deadline = Date.now() + 200_000;
       let n: string | undefined;
-      while (!(n = /\[(\d+)\] [^\n]*Language/.exec(stdout)?.[1]) && Date.now() < deadline && demo.exitCode === null) await new Promise((r) => setTimeout(r, 100));
+      while (!(n = /\[(\d+)\] [^[\n]*Language/.exec(stdout)?.[1]) && Date.now() < deadline && demo.exitCode === null) await new Promise((r) => setTimeout(r, 100));
       demo.stdin!.end(`/press ${n ?? 1}\n`);
       const code = await exited;
       expect(code, stderr).toBe(0);
