@@ -25,4 +25,8 @@ import { safetyCapability } from './safety/index.js';
 
 // safety stays FIRST among capabilities with features: its guards stop seed phrases and keys
 // before any other feature sees them.
-export const capabilities: Capability[] = [{ name: 'foundation', cli: foundationCli }, safetyCapability];
+import { supportCapability } from './support/index.js';
+
+// Order matters for private text: support comes before the knowledge base, so a member's message
+// goes to their open ticket (or the ticket being written) and only otherwise to the question answerer.
+export const capabilities: Capability[] = [{ name: 'foundation', cli: foundationCli }, safetyCapability, supportCapability];

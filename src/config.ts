@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import cron from 'node-cron';
 
 /** Telegram ids are int64: kept as BigInt everywhere. */
 const telegramId = v.pipe(v.string(), v.trim(), v.regex(/^-?\d{1,19}$/, 'must be a numeric Telegram id'), v.transform((s: string) => BigInt(s)));
@@ -62,6 +63,16 @@ const schema = v.object({
   SAFETY_IMPERSONATION_ACTION: v.pipe(v.optional(v.string(), 'restrict'), v.trim(), v.toLowerCase(), v.picklist(['restrict', 'ban', 'alert'], 'must be restrict, ban or alert')),
   SAFETY_LOOKALIKE_DELETE: bool,
   SAFETY_SEED_OFFICIAL: v.pipe(v.optional(v.string(), 'true'), v.trim(), v.toLowerCase(), v.picklist(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], 'must be true or false'), v.transform((s) => ['true', '1', 'yes', 'on'].includes(s))),
+  // Support desk
+  SUPPORT_SIGNATURE: v.pipe(v.optional(v.string(), 'Support'), v.trim(), v.nonEmpty('must not be empty'), v.maxLength(64, 'must be at most 64 characters')),
+  SUPPORT_NOTE_PREFIX: v.pipe(v.optional(v.string(), '//'), v.trim(), v.nonEmpty('must not be empty')),
+  SUPPORT_FIRST_RESPONSE_MINUTES: int(60, 1, 10_080),
+  SUPPORT_OFFICER_ID: v.pipe(optionalString, v.optional(telegramId)),
+  SUPPORT_DIGEST_CRON: v.pipe(v.optional(v.string(), '0 8 * * *'), v.trim(), v.check((s) => cron.validate(s), 'must be a cron expression (node-cron)')),
+  SUPPORT_REMINDER_CRON: v.pipe(v.optional(v.string(), '*/5 * * * *'), v.trim(), v.check((s) => cron.validate(s), 'must be a cron expression (node-cron)')),
+  SUPPORT_TICKETS_PER_HOUR: int(3, 1, 1000),
+  SUPPORT_MAX_MESSAGE_CHARS: int(3000, 100, 4000),
+  SUPPORT_MAX_FILE_MB: int(20, 1, 50),
   SET_COMMANDS: v.pipe(v.optional(v.string(), "true"), v.trim(), v.toLowerCase(), v.picklist(["true", "false", "1", "0", "yes", "no", "on", "off"], "must be true or false"), v.transform((s) => ["true", "1", "yes", "on"].includes(s))),
 });
 
@@ -89,6 +100,18 @@ export interface Config {
   setCommands: boolean;
   // Safety (issue 7)
   safety: { brandWords: string[]; impersonationAction: 'restrict' | 'ban' | 'alert'; lookalikeDelete: boolean; seedOfficial: boolean };
+  // Support desk
+  support: {
+    signature: string;
+    notePrefix: string;
+    firstResponseMinutes: number;
+    officerId?: bigint;
+    digestCron: string;
+    reminderCron: string;
+    ticketsPerHour: number;
+    maxMessageChars: number;
+    maxFileBytes: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -154,6 +177,18 @@ export function createConfig(env: RawEnv, opts: { requireToken?: boolean } = {})
       impersonationAction: e.SAFETY_IMPERSONATION_ACTION as Config['safety']['impersonationAction'],
       lookalikeDelete: e.SAFETY_LOOKALIKE_DELETE,
       seedOfficial: e.SAFETY_SEED_OFFICIAL,
+    },
+    // Support desk
+    support: {
+      signature: e.SUPPORT_SIGNATURE,
+      notePrefix: e.SUPPORT_NOTE_PREFIX,
+      firstResponseMinutes: e.SUPPORT_FIRST_RESPONSE_MINUTES,
+      officerId: e.SUPPORT_OFFICER_ID,
+      digestCron: e.SUPPORT_DIGEST_CRON,
+      reminderCron: e.SUPPORT_REMINDER_CRON,
+      ticketsPerHour: e.SUPPORT_TICKETS_PER_HOUR,
+      maxMessageChars: e.SUPPORT_MAX_MESSAGE_CHARS,
+      maxFileBytes: e.SUPPORT_MAX_FILE_MB * 1024 * 1024,
     },
   };
 }

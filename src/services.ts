@@ -5,6 +5,7 @@ import { createAccessService, type AccessService } from './access/service.js';
 import { createMembersService, type MembersService, type MemberEraser } from './members/service.js';
 import { defaultSeams, type Seams } from './seams.js';
 import { createSafetyService, type SafetyService } from './safety/service.js';
+import { createSupportService, type SupportService } from './support/service.js';
 
 /**
  * Every capability's service, built once from the database and the configuration.
@@ -18,6 +19,7 @@ export interface Services {
   /** Cross-capability hooks; see seams.ts. */
   seams: Seams;
   safety: SafetyService;
+  support: SupportService;
 }
 
 export function createServices(prisma: PrismaClient, config: Config, _logger: Logger): Services {
@@ -29,5 +31,7 @@ export function createServices(prisma: PrismaClient, config: Config, _logger: Lo
   const safety = createSafetyService(prisma, access, config.safety);
   seams.officialMessageCode = (input) => safety.official.messageCode(input);
   erasers.push((tx, id) => safety.erase(tx, id));
-  return { access, members, erasers, seams, safety };
+  const support = createSupportService(prisma, access);
+  erasers.push((tx, memberId) => support.erase(tx, memberId));
+  return { access, members, erasers, seams, safety, support };
 }
