@@ -57,6 +57,9 @@ const schema = v.object({
   OPENAI_TIMEOUT_MS: int(4000, 100, 60_000),
   STAFF_CHAT_ID: v.pipe(optionalString, v.optional(telegramId)),
   PRIVACY_CONTACT: optionalString,
+  // AMA: live sessions
+  AMA_MAX_QUESTIONS_PER_MEMBER: int(3, 1, 100),
+  AMA_GROUP_MESSAGES_PER_MINUTE: int(20, 1, 60),
   SET_COMMANDS: v.pipe(v.optional(v.string(), "true"), v.trim(), v.toLowerCase(), v.picklist(["true", "false", "1", "0", "yes", "no", "on", "off"], "must be true or false"), v.transform((s) => ["true", "1", "yes", "on"].includes(s))),
 });
 
@@ -82,6 +85,8 @@ export interface Config {
   staffChatId?: bigint;
   privacyContact?: string;
   setCommands: boolean;
+  // AMA: live sessions
+  ama: { maxQuestionsPerMember: number; groupMessagesPerMinute: number };
 }
 
 export class ConfigError extends Error {
@@ -141,6 +146,8 @@ export function createConfig(env: RawEnv, opts: { requireToken?: boolean } = {})
     staffChatId: e.STAFF_CHAT_ID,
     privacyContact: e.PRIVACY_CONTACT,
     setCommands: e.SET_COMMANDS,
+    // AMA: live sessions
+    ama: { maxQuestionsPerMember: e.AMA_MAX_QUESTIONS_PER_MEMBER, groupMessagesPerMinute: e.AMA_GROUP_MESSAGES_PER_MINUTE },
   };
 }
 
