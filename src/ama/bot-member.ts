@@ -91,8 +91,7 @@ export function memberComposer() {
     const res = await ama.questions.toggleVote(Number(ctx.match[1]), BigInt(ctx.from.id));
     if (!res) return ctx.answerCallbackQuery({ text: ctx.t('ama-vote-closed') });
     await ctx.answerCallbackQuery({ text: ctx.t(res.added ? 'ama-vote-added' : 'ama-vote-removed', { id: res.questionId, votes: res.count }) });
-    const q = await ama.questions.get(res.questionId);
-    const session = q && (await ama.sessions.get(q.sessionId));
+    const session = await ama.sessions.get(res.sessionId);
     if (session) amaRuntime(ctx.deps).refreshBoard(session);
   });
 

@@ -144,8 +144,8 @@ export function createQuestionStore(prisma: PrismaClient, access: AccessService,
      * locked, a merged question's votes go to the question it was merged into, and the count
      * moves by exactly the rows inserted or deleted, so it always equals the distinct voters.
      */
-    async toggleVote(id: number, voterId: bigint): Promise<{ questionId: number; added: boolean; count: number } | null> {
-      const rows = await prisma.$queryRaw<{ id: number; vote_count: number; added: bigint }[]>`
+    async toggleVote(id: number, voterId: bigint): Promise<{ questionId: number; sessionId: number; added: boolean; count: number } | null> {
+      const rows = await prisma.$queryRaw<{ id: number; session_id: number; vote_count: number; added: bigint }[]>`
         WITH q AS (
           SELECT t.id FROM ama_questions s JOIN ama_questions t ON t.id = COALESCE(s.merged_into_id, s.id)
           WHERE s.id = ${id} AND t.status = 'approved' FOR UPDATE OF t
@@ -157,9 +157,9 @@ export function createQuestionStore(prisma: PrismaClient, access: AccessService,
         )
         UPDATE ama_questions SET vote_count = vote_count + (SELECT count(*) FROM ins) - (SELECT count(*) FROM del), updated_at = now()
         FROM q WHERE ama_questions.id = q.id
-        RETURNING ama_questions.id, ama_questions.vote_count, (SELECT count(*) FROM ins) AS added`;
+        RETURNING ama_questions.id, ama_questions.session_id, ama_questions.vote_count, (SELECT count(*) FROM ins) AS added`;
       const r = rows[0];
-      return r ? { questionId: r.id, added: Number(r.added) > 0, count: r.vote_count } : null;
+      return r ? { questionId: r.id, sessionId: r.session_id, added: Number(r.added) > 0, count: r.vote_count } : null;
     },
 
     /** Board order: not deferred first, then votes, then age. */
