@@ -24,8 +24,9 @@ export function createAmaAi(config: Config, logger: Logger): AmaAi {
     enabled: true,
     async embed(text) {
       try {
-        const res = await client.embeddings.create({ model: config.openai.embeddingModel, input: text });
-        return res.data[0]?.embedding ?? null;
+        const res = await client.embeddings.create({ model: config.openai.embeddingModel, input: text, encoding_format: 'float' });
+        const e = res.data[0]?.embedding;
+        return Array.isArray(e) && e.length ? e : null;
       } catch (err) {
         logger.warn({ err: (err as Error).message }, 'ama: embedding failed, using local similarity');
         return null;

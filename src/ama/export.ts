@@ -2,6 +2,7 @@ import type { PrismaClient } from '../db/client.js';
 import type { AmaSession } from '../generated/prisma/client.js';
 import { t } from '../bot/i18n.js';
 import type { AmaAi } from './ai.js';
+import { detectLang } from './similarity.js';
 
 /** The recap, shaped like the seed's: title, date, introduction, Q&As in order, top unanswered. */
 export interface AmaExport {
@@ -22,7 +23,6 @@ export function createExporter(prisma: PrismaClient, ai: AmaAi) {
     const answered = await prisma.amaQuestion.findMany({ where: { sessionId: session.id, status: 'answered' }, orderBy: [{ answeredAt: 'asc' }, { id: 'asc' }] });
     const open = await prisma.amaQuestion.findMany({ where: { sessionId: session.id, status: 'approved' }, orderBy: [{ voteCount: 'desc' }, { createdAt: 'asc' }], take: TOP_UNANSWERED });
     const date = session.startsAt.toISOString().slice(0, 10);
-    const hostName = t(language, 'ama-export-host');
     const introduction =
       session.introduction ?? t(language, 'ama-export-intro', { title: session.title, date, asked: answered.length + open.length, answered: answered.length });
     const qa = answered.map((q, i) => ({
@@ -40,14 +40,13 @@ export function createExporter(prisma: PrismaClient, ai: AmaAi) {
     let machineTranslated = false;
     if (ai.enabled) {
       // Only texts in another language are translated; all or nothing, so a half-translated recap never ships.
-      const items = [...qa.flatMap((x) => [{ get: () => x.question, set: (s: string) => (x.question = s), lang: x.lang }, { get: () => x.answer, set: (s: string) => (x.answer = s), lang: 'auto' }]), ...topUnanswered.map((x) => ({ get: () => x.question, set: (s: string) => (x.question = s), lang: x.lang }))].filter((i) => i.lang !== language);
+      const items = [...qa.flatMap((x) => [{ get: () => x.question, set: (s: string) => (x.question = s), lang: x.lang }, { get: () => x.answer, set: (s: string) => (x.answer = s), lang: x.voice ? language : detectLang(x.answer, language) }]), ...topUnanswered.map((x) => ({ get: () => x.question, set: (s: string) => (x.question = s), lang: x.lang }))].filter((i) => i.lang !== language);
       const out = await ai.translate(items.map((i) => i.get()), language);
       if (out) {
         items.forEach((i, k) => i.set(out[k]!));
         machineTranslated = items.length > 0;
       }
     }
-    void hostName;
     return { sessionId: session.id, title: session.title, date, language, machineTranslated, introduction, qa, topUnanswered };
   }
 

@@ -19,8 +19,21 @@ const HOUR = 3_600_000;
 
 /** Sessions: creation, intake state, reminders, the board's message ids. */
 export function createSessionStore(prisma: PrismaClient, access: AccessService) {
+  // Every vote and question reads its session: a short cache saves a query each. Writes in this
+  // process clear it; a change made elsewhere (the CLI) shows within CACHE_MS.
+  const CACHE_MS = 2_000;
+  const cache = new Map<string, { at: number; value: Promise<AmaSession | null> }>();
+  function cached(key: string, load: () => Promise<AmaSession | null>) {
+    const hit = cache.get(key);
+    if (hit && Date.now() - hit.at < CACHE_MS) return hit.value;
+    const value = load();
+    cache.set(key, { at: Date.now(), value });
+    return value;
+  }
+  const changed = <T>(p: Promise<T>) => p.finally(() => cache.clear());
   return {
     async create(actor: Actor, input: NewSession): Promise<AmaSession> {
+      cache.clear();
       return prisma.$transaction(async (tx) => {
         const s = await tx.amaSession.create({ data: { ...input, createdBy: actor.id } });
         await access.audit(actor, { action: 'ama.session.create', subject: String(s.id), after: input }, tx);
@@ -28,13 +41,13 @@ export function createSessionStore(prisma: PrismaClient, access: AccessService) 
       });
     },
 
-    get: (id: number) => prisma.amaSession.findUnique({ where: { id } }),
+    get: (id: number) => cached(`id:${id}`, () => prisma.amaSession.findUnique({ where: { id } })),
 
     list: (limit = 20) => prisma.amaSession.findMany({ orderBy: { id: 'desc' }, take: limit }),
 
     /** Sets the intake state; returns null when the session does not exist. */
     async setStatus(actor: Actor, id: number, status: SessionStatus, now: Date): Promise<{ session: AmaSession; before: string } | null> {
-      return prisma.$transaction(async (tx) => {
+      return changed(prisma.$transaction(async (tx) => {
         const s = await tx.amaSession.findUnique({ where: { id } });
         if (!s) return null;
         const session = await tx.amaSession.update({
@@ -43,7 +56,7 @@ export function createSessionStore(prisma: PrismaClient, access: AccessService) 
         });
         await access.audit(actor, { action: `ama.session.${status === 'paused' ? 'pause' : status}`, subject: String(id), before: { status: s.status }, after: { status } }, tx);
         return { session, before: s.status };
-      });
+      }));
     },
 
     /**
@@ -51,10 +64,12 @@ export function createSessionStore(prisma: PrismaClient, access: AccessService) 
      * there; in private, the newest open or paused one.
      */
     async current(groupId?: bigint): Promise<AmaSession | null> {
-      return prisma.amaSession.findFirst({
-        where: { status: { in: ['open', 'paused'] }, ...(groupId !== undefined ? { groupIds: { has: groupId } } : {}) },
-        orderBy: { id: 'desc' },
-      });
+      return cached(`current:${groupId ?? ''}`, () =>
+        prisma.amaSession.findFirst({
+          where: { status: { in: ['open', 'paused'] }, ...(groupId !== undefined ? { groupIds: { has: groupId } } : {}) },
+          orderBy: { id: 'desc' },
+        }),
+      );
     },
 
     /** The session a staff command means: the given id, or the newest not closed one. */
@@ -75,9 +90,11 @@ export function createSessionStore(prisma: PrismaClient, access: AccessService) 
       for (const s of candidates) {
         const left = s.startsAt.getTime() - now.getTime();
         if (left <= HOUR && !s.reminded1At) {
+          cache.clear();
           const { count } = await prisma.amaSession.updateMany({ where: { id: s.id, reminded1At: null }, data: { reminded1At: now, reminded24At: s.reminded24At ?? now } });
           if (count) due.push({ session: s, kind: '1h' });
         } else if (left > HOUR && !s.reminded24At) {
+          cache.clear();
           const { count } = await prisma.amaSession.updateMany({ where: { id: s.id, reminded24At: null }, data: { reminded24At: now } });
           if (count) due.push({ session: s, kind: '24h' });
         }
@@ -88,10 +105,10 @@ export function createSessionStore(prisma: PrismaClient, access: AccessService) 
     async setBoardMessage(id: number, chatId: bigint, messageId: number) {
       const s = await prisma.amaSession.findUnique({ where: { id }, select: { boardMessages: true } });
       const boards = { ...((s?.boardMessages as Record<string, number>) ?? {}), [chatId.toString()]: messageId };
-      await prisma.amaSession.update({ where: { id }, data: { boardMessages: boards } });
+      await changed(prisma.amaSession.update({ where: { id }, data: { boardMessages: boards } }));
     },
 
-    setNowAnswering: (id: number, questionId: number | null) => prisma.amaSession.update({ where: { id }, data: { nowAnsweringId: questionId } }),
+    setNowAnswering: (id: number, questionId: number | null) => changed(prisma.amaSession.update({ where: { id }, data: { nowAnsweringId: questionId } })),
   };
 }
 export type SessionStore = ReturnType<typeof createSessionStore>;
