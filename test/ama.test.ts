@@ -72,6 +72,27 @@ describe('AMA sessions', () => {
     expect(api.last('sendMessage')!.payload.text).toBe(t('en', 'ama-new-usage'));
   });
 
+  it('/ama_new without arguments is a guided conversation that checks each answer', async () => {
+    const { send, api } = await setup();
+    await send(privateText('/ama_new', host));
+    expect(api.last('sendMessage')!.payload.text).toBe(t('en', 'ama-new-ask-title'));
+    await send(privateText('Keys and wallets', host));
+    expect(api.last('sendMessage')!.payload.text).toBe(t('en', 'ama-new-ask-start'));
+    await send(privateText('next friday', host));
+    expect(api.last('sendMessage')!.payload.text).toBe(t('en', 'ama-new-bad-date'));
+    await send(privateText('2026-12-04 16:00', host));
+    await send(privateText('en, zh', host));
+    expect(api.last('sendMessage')!.payload.text).toBe(t('en', 'ama-new-ask-groups'));
+    await send(privateText(String(community.id), host));
+    const s = await db.prisma.amaSession.findFirst({ where: { title: 'Keys and wallets' } });
+    expect(s).toMatchObject({ languages: ['en', 'zh'], groupIds: [BigInt(community.id)], startsAt: new Date('2026-12-04T16:00:00Z'), hostId: BigInt(host.id) });
+    expect(api.last('sendMessage')!.payload.text).toBe(t('en', 'ama-new-done', { id: s!.id, title: 'Keys and wallets' }));
+    await send(privateText('/ama_new', host));
+    await send(privateText('/cancel', host));
+    expect(api.last('sendMessage')!.payload.text).toBe(t('en', 'ama-new-cancelled'));
+    expect(await db.prisma.amaSession.count()).toBe(2);
+  });
+
   it('staff commands are refused for members and change nothing', async () => {
     const { send, api, session, services } = await setup();
     await send(privateText('/ask When will withdrawals resume?', alice));

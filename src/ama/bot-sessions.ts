@@ -3,6 +3,7 @@ import type { BotContext } from '../bot/context.js';
 import { requireRole, actorOf } from '../access/guard.js';
 import { escapeHtml } from '../access/bot.js';
 import { LOCALES } from '../config.js';
+import { toLocale } from '../bot/i18n.js';
 import type { SessionStatus, NewSession } from './sessions.js';
 import { amaRuntime } from './runtime.js';
 
@@ -37,7 +38,12 @@ export function sessionComposer() {
 
   composer.command('ama_new', host, async (ctx) => {
     const text = ctx.match.trim();
-    if (!text) return ctx.reply(ctx.t('ama-new-usage'), { parse_mode: 'HTML' });
+    if (!text) {
+      // The guided form (bot-new.ts); the one-line form below does the same in one message.
+      if (ctx.chat?.type !== 'private') return ctx.reply(ctx.t('ama-new-usage'), { parse_mode: 'HTML' });
+      const locale = toLocale(ctx.member?.locale ?? ctx.from?.language_code, ctx.deps.config.defaultLocale);
+      return (ctx as unknown as { conversation: { enter(id: string, ...args: unknown[]): Promise<void> } }).conversation.enter('ama_new', locale);
+    }
     const parsed = parseNewSession(text, BigInt(ctx.from!.id));
     if (typeof parsed === 'string') return ctx.reply(ctx.t(parsed), { parse_mode: 'HTML' });
     const s = await ctx.deps.services.ama.sessions.create(actorOf(ctx), parsed);

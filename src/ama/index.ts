@@ -7,20 +7,21 @@ import { memberComposer } from './bot-member.js';
 import { amaJobs } from './jobs.js';
 import { amaCli } from './cli.js';
 import { amaRuntime } from './runtime.js';
+import { newSessionConversation } from './bot-new.js';
 
 const HOST = ['ama_host', 'admin'] as const;
 const MOD = ['moderator', 'ama_host', 'admin'] as const;
 
 export const amaCapability: Capability = {
   name: 'ama',
-  features: () => {
+  features: (deps) => {
     const composer = new Composer<BotContext>();
     composer.use((ctx, next) => {
       amaRuntime(ctx.deps).bind(ctx.api);
       return next();
     });
     // Staff first: a host's reply to a console question must not be taken for a new question.
-    composer.use(sessionComposer(), hostComposer(), memberComposer());
+    composer.use(newSessionConversation(deps), sessionComposer(), hostComposer(), memberComposer());
     return [
       {
         name: 'ama',

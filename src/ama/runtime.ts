@@ -20,6 +20,8 @@ export interface AmaRuntime {
   /** "chatId:messageId" of an edit prompt → question id. */
   editPrompts: Map<string, number>;
   bind(api: Api): void;
+  /** The bot's own Api (with its transformers), once an update or a job has bound it. */
+  api(): Api | undefined;
   refreshBoard(session: AmaSession): void;
   postAnswer(session: AmaSession, q: AmaQuestion): Promise<void>;
   announce(session: AmaSession, key: string): Promise<void>;
@@ -89,6 +91,7 @@ export function amaRuntime(deps: Deps): AmaRuntime {
     bind(a) {
       api ??= a;
     },
+    api: () => api,
     refreshBoard(session) {
       for (const g of session.groupIds) {
         const chatId = Number(g);
