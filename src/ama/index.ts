@@ -8,6 +8,7 @@ import { amaJobs } from './jobs.js';
 import { amaCli } from './cli.js';
 import { amaRuntime } from './runtime.js';
 import { newSessionConversation } from './bot-new.js';
+import { satisfies } from '../access/roles.js';
 
 const HOST = ['ama_host', 'admin'] as const;
 const MOD = ['moderator', 'ama_host', 'admin'] as const;
@@ -21,7 +22,9 @@ export const amaCapability: Capability = {
       return next();
     });
     // Staff first: a host's reply to a console question must not be taken for a new question.
-    composer.use(newSessionConversation(deps), sessionComposer(), hostComposer(), memberComposer());
+    // The conversation plugin looks up state on every update it sees: only hosts' private chats need it.
+    composer.filter((ctx) => ctx.chat?.type === 'private' && satisfies(ctx.roles, [...HOST]), newSessionConversation(deps));
+    composer.use(sessionComposer(), hostComposer(), memberComposer());
     return [
       {
         name: 'ama',
