@@ -83,8 +83,11 @@ let refused = 0;
 
 async function timed(kind: string, u: Parameters<typeof bot.handleUpdate>[0]) {
   const s = performance.now();
+  const c = process.cpuUsage();
   await bot.handleUpdate(u);
   const ms = performance.now() - s;
+  const d = process.cpuUsage(c);
+  handlerCpuUs += d.user + d.system;
   (latency.get(kind) ?? latency.set(kind, []).get(kind)!).push(ms);
 }
 
@@ -102,6 +105,8 @@ async function sync(id: number) {
 const onBoard = () => approvedList.filter((id) => status.get(id) === 'approved');
 
 const started = performance.now();
+const cpu0 = process.cpuUsage();
+let handlerCpuUs = 0;
 const pending: { at: number; id: number }[] = [];
 for (let k = 0; k < evs.length || pending.length; ) {
   const nextEv = evs[k];
@@ -163,6 +168,7 @@ for (let k = 0; k < evs.length || pending.length; ) {
 clock.advance(2 * 60_000);
 await amaRuntime(deps).pacer.idle();
 const totalS = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpu0);
 
 // Verification against the database.
 const problems: string[] = [];
@@ -198,7 +204,7 @@ for (const [kind, xs] of [...latency.entries()].sort()) {
 }
 console.log(`all handlers: n=${all.length} p50 ${pct(all, 50).toFixed(2)} ms, p99 ${pct(all, 99).toFixed(2)} ms (target p99 < 50 ms)`);
 for (const [chatId, times] of groupSends) console.log(`group ${chatId}: ${times.length} posts/edits over the hour, max in any minute ${Math.max(...times.map((t) => times.filter((x) => x >= t && x < t + 60_000).length))}`);
-console.log(`total wall time ${totalS.toFixed(1)} s`);
+console.log(`total wall time ${totalS.toFixed(1)} s; process CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s; CPU inside handlers ${(handlerCpuUs / 1e6).toFixed(1)} s = ${(handlerCpuUs / 1000 / all.length).toFixed(2)} ms an update on average (the machine's load shows as wall time above CPU time)`);
 console.log(problems.length ? `BOARD CHECK FAILED (${problems.length}):\n${problems.slice(0, 20).join('\n')}` : 'board check: every count equals its distinct voters, no question lost, merged duplicates kept every vote');
 amaRuntime(deps).pacer.stop();
 await db.close();
