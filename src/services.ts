@@ -4,6 +4,7 @@ import type { PrismaClient } from './db/client.js';
 import { createAccessService, type AccessService } from './access/service.js';
 import { createMembersService, type MembersService, type MemberEraser } from './members/service.js';
 import { defaultSeams, type Seams } from './seams.js';
+import { createSafetyService, type SafetyService } from './safety/service.js';
 import { createAmaService, type AmaService } from './ama/service.js';
 
 /**
@@ -17,6 +18,7 @@ export interface Services {
   erasers: MemberEraser[];
   /** Cross-capability hooks; see seams.ts. */
   seams: Seams;
+  safety: SafetyService;
   ama: AmaService;
 }
 
@@ -26,7 +28,10 @@ export function createServices(prisma: PrismaClient, config: Config, logger: Log
   const erasers: MemberEraser[] = [];
   const seams = defaultSeams();
   // Capabilities are created below, each taking what it needs and filling the seams it provides.
+  const safety = createSafetyService(prisma, access, config.safety);
+  seams.officialMessageCode = (input) => safety.official.messageCode(input);
+  erasers.push((tx, id) => safety.erase(tx, id));
   const ama = createAmaService(prisma, config, logger, access);
   erasers.push(ama.eraser);
-  return { access, members, erasers, seams, ama };
+  return { access, members, erasers, seams, safety, ama };
 }
