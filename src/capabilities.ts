@@ -22,6 +22,7 @@ export interface Capability {
 
 import { foundationCli } from './cli/foundation.js';
 import { safetyCapability } from './safety/index.js';
+import { amaCapability } from './ama/index.js';
 
 // safety stays FIRST among capabilities with features: its guards stop seed phrases and keys
 // before any other feature sees them.
@@ -29,4 +30,4 @@ import { supportCapability } from './support/index.js';
 
 // Order matters for private text: support comes before the knowledge base, so a member's message
 // goes to their open ticket (or the ticket being written) and only otherwise to the question answerer.
-export const capabilities: Capability[] = [{ name: 'foundation', cli: foundationCli }, safetyCapability, supportCapability];
+export const capabilities: Capability[] = [{ name: 'foundation', cli: foundationCli }, safetyCapability, supportCapability, amaCapability];

@@ -73,6 +73,9 @@ const schema = v.object({
   SUPPORT_TICKETS_PER_HOUR: int(3, 1, 1000),
   SUPPORT_MAX_MESSAGE_CHARS: int(3000, 100, 4000),
   SUPPORT_MAX_FILE_MB: int(20, 1, 50),
+  // AMA: live sessions
+  AMA_MAX_QUESTIONS_PER_MEMBER: int(3, 1, 100),
+  AMA_GROUP_MESSAGES_PER_MINUTE: int(20, 1, 60),
   SET_COMMANDS: v.pipe(v.optional(v.string(), "true"), v.trim(), v.toLowerCase(), v.picklist(["true", "false", "1", "0", "yes", "no", "on", "off"], "must be true or false"), v.transform((s) => ["true", "1", "yes", "on"].includes(s))),
 });
 
@@ -112,6 +115,8 @@ export interface Config {
     maxMessageChars: number;
     maxFileBytes: number;
   };
+  // AMA: live sessions
+  ama: { maxQuestionsPerMember: number; groupMessagesPerMinute: number };
 }
 
 export class ConfigError extends Error {
@@ -190,6 +195,8 @@ export function createConfig(env: RawEnv, opts: { requireToken?: boolean } = {})
       maxMessageChars: e.SUPPORT_MAX_MESSAGE_CHARS,
       maxFileBytes: e.SUPPORT_MAX_FILE_MB * 1024 * 1024,
     },
+    // AMA: live sessions
+    ama: { maxQuestionsPerMember: e.AMA_MAX_QUESTIONS_PER_MEMBER, groupMessagesPerMinute: e.AMA_GROUP_MESSAGES_PER_MINUTE },
   };
 }
 

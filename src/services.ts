@@ -6,6 +6,7 @@ import { createMembersService, type MembersService, type MemberEraser } from './
 import { defaultSeams, type Seams } from './seams.js';
 import { createSafetyService, type SafetyService } from './safety/service.js';
 import { createSupportService, type SupportService } from './support/service.js';
+import { createAmaService, type AmaService } from './ama/service.js';
 
 /**
  * Every capability's service, built once from the database and the configuration.
@@ -20,9 +21,10 @@ export interface Services {
   seams: Seams;
   safety: SafetyService;
   support: SupportService;
+  ama: AmaService;
 }
 
-export function createServices(prisma: PrismaClient, config: Config, _logger: Logger): Services {
+export function createServices(prisma: PrismaClient, config: Config, logger: Logger): Services {
   const access = createAccessService(prisma, { owners: config.owners });
   const members = createMembersService(prisma);
   const erasers: MemberEraser[] = [];
@@ -33,5 +35,7 @@ export function createServices(prisma: PrismaClient, config: Config, _logger: Lo
   erasers.push((tx, id) => safety.erase(tx, id));
   const support = createSupportService(prisma, access);
   erasers.push((tx, memberId) => support.erase(tx, memberId));
-  return { access, members, erasers, seams, safety, support };
+  const ama = createAmaService(prisma, config, logger, access);
+  erasers.push(ama.eraser);
+  return { access, members, erasers, seams, safety, support, ama };
 }
