@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import cron from 'node-cron';
 
 /** Telegram ids are int64: kept as BigInt everywhere. */
 const telegramId = v.pipe(v.string(), v.trim(), v.regex(/^-?\d{1,19}$/, 'must be a numeric Telegram id'), v.transform((s: string) => BigInt(s)));
@@ -31,6 +32,14 @@ const optionalString = v.pipe(
 const url = (protocols: RegExp, what: string) =>
   v.pipe(optionalString, v.optional(v.pipe(v.string(), v.url('must be a URL'), v.regex(protocols, what))));
 
+/** A node-cron expression (5 or 6 fields), checked at start so a typo never silently disables a job. */
+const cronExpr = (def: string) =>
+  v.pipe(
+    v.optional(v.string(), def),
+    v.trim(),
+    v.check((s) => cron.validate(s), 'is not a valid cron expression (e.g. "*/5 * * * *")'),
+  );
+
 export const LOCALES = ['en', 'de', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -57,6 +66,13 @@ const schema = v.object({
   OPENAI_TIMEOUT_MS: int(4000, 100, 60_000),
   STAFF_CHAT_ID: v.pipe(optionalString, v.optional(telegramId)),
   PRIVACY_CONTACT: optionalString,
+  // --- status & approvals ---
+  APPROVALS_REQUIRED: int(1, 1, 5),
+  APPROVAL_TTL_MINUTES: int(60, 1, 7 * 24 * 60),
+  REMINDER_MIN_INTERVAL: int(30, 1, 7 * 24 * 60),
+  STATUS_SOURCE_URL: url(/^https?:\/\//, 'must be an http(s):// URL'),
+  STATUS_SOURCE_CRON: cronExpr('*/5 * * * *'),
+  STATUS_JOBS_CRON: cronExpr('* * * * *'),
   SET_COMMANDS: v.pipe(v.optional(v.string(), "true"), v.trim(), v.toLowerCase(), v.picklist(["true", "false", "1", "0", "yes", "no", "on", "off"], "must be true or false"), v.transform((s) => ["true", "1", "yes", "on"].includes(s))),
 });
 
@@ -82,6 +98,9 @@ export interface Config {
   staffChatId?: bigint;
   privacyContact?: string;
   setCommands: boolean;
+  // --- status & approvals ---
+  approvals: { required: number; ttlMinutes: number };
+  status: { reminderMinIntervalMinutes: number; sourceUrl?: string; sourceCron: string; jobsCron: string };
 }
 
 export class ConfigError extends Error {
@@ -141,6 +160,14 @@ export function createConfig(env: RawEnv, opts: { requireToken?: boolean } = {})
     staffChatId: e.STAFF_CHAT_ID,
     privacyContact: e.PRIVACY_CONTACT,
     setCommands: e.SET_COMMANDS,
+    // --- status & approvals ---
+    approvals: { required: e.APPROVALS_REQUIRED, ttlMinutes: e.APPROVAL_TTL_MINUTES },
+    status: {
+      reminderMinIntervalMinutes: e.REMINDER_MIN_INTERVAL,
+      sourceUrl: e.STATUS_SOURCE_URL,
+      sourceCron: e.STATUS_SOURCE_CRON,
+      jobsCron: e.STATUS_JOBS_CRON,
+    },
   };
 }
 

@@ -4,6 +4,8 @@ import type { PrismaClient } from './db/client.js';
 import { createAccessService, type AccessService } from './access/service.js';
 import { createMembersService, type MembersService, type MemberEraser } from './members/service.js';
 import { defaultSeams, type Seams } from './seams.js';
+import { createApprovalsService, type ApprovalsService } from './access/approvals.js';
+import { createStatusService, type StatusService } from './status/service.js';
 
 /**
  * Every capability's service, built once from the database and the configuration.
@@ -16,13 +18,27 @@ export interface Services {
   erasers: MemberEraser[];
   /** Cross-capability hooks; see seams.ts. */
   seams: Seams;
+  /** Two-person approval: status changes and broadcasts register their executors here. */
+  approvals: ApprovalsService;
+  status: StatusService;
 }
 
-export function createServices(prisma: PrismaClient, config: Config, _logger: Logger): Services {
+export interface ServicesOptions {
+  /** The clock (tests control time through it). */
+  now?: () => Date;
+}
+
+export function createServices(prisma: PrismaClient, config: Config, _logger: Logger, opts: ServicesOptions = {}): Services {
+  const now = opts.now ?? (() => new Date());
   const access = createAccessService(prisma, { owners: config.owners });
   const members = createMembersService(prisma);
   const erasers: MemberEraser[] = [];
   const seams = defaultSeams();
   // Capabilities are created below, each taking what it needs and filling the seams it provides.
-  return { access, members, erasers, seams };
+  const approvals = createApprovalsService(prisma, access, { ...config.approvals, now });
+  const status = createStatusService(prisma, { config, access, approvals, members, seams, now });
+  seams.assetStatus = (symbol) => status.fact(symbol);
+  seams.knownAssets = () => status.knownAssets();
+  erasers.push((tx, memberId) => status.followers.erase(tx, memberId));
+  return { access, members, erasers, seams, approvals, status };
 }
