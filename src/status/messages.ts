@@ -11,14 +11,18 @@ import { utc } from './model.js';
 export function memberText(locale: Locale, m: { symbol: string; name: string; direction: Direction; state: State | null; current: State; texts: Texts; correction?: boolean }): string {
   const direction = t(locale, `status-direction-${m.direction}`);
   const state = m.state ?? m.current;
-  const staff = m.texts[locale];
-  const body = staff
-    ? escapeHtml(staff)
-    : m.state
-      ? t(locale, `status-template-${m.state}`, { symbol: m.symbol, direction })
-      : t(locale, 'status-template-update', { symbol: m.symbol, direction, state: t(locale, `status-state-${state}`) });
+  const body = bodyText(locale, m);
   const key = m.correction ? 'status-message-correction' : m.state ? 'status-message-change' : 'status-message-update';
   return t(locale, key, { symbol: m.symbol, name: escapeHtml(m.name), direction, state: t(locale, `status-state-${state}`), text: body });
+}
+
+/** The text part alone (staff text in this language, or the translated template), HTML-safe. */
+export function bodyText(locale: Locale, m: { symbol: string; direction: Direction; state: State | null; current: State; texts: Texts }): string {
+  const staff = m.texts[locale];
+  if (staff) return escapeHtml(staff);
+  const direction = t(locale, `status-direction-${m.direction}`);
+  if (m.state) return t(locale, `status-template-${m.state}`, { symbol: m.symbol, direction });
+  return t(locale, 'status-template-update', { symbol: m.symbol, direction, state: t(locale, `status-state-${m.current}`) });
 }
 
 /** Every language's text, for the preview and the approvers. */
