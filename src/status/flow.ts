@@ -36,6 +36,16 @@ export function setStatusFlow(deps: Deps) {
   const { status } = deps.services;
 
   return async function setstatus(conversation: Conv, ctx: BotContext, symbolArg?: string) {
+    // Bot API calls go through the outer context's api inside `external`: it carries the bot's
+    // transformers (auto-retry, blocked-member marking, a test's fake API), and a replay never
+    // sends a message twice.
+    const chatId = ctx.chat!.id;
+    const say = (text: string, other: Parameters<BotContext['reply']>[1] = {}) =>
+      conversation.external((outer) => outer.api.sendMessage(chatId, text, other).then(() => undefined));
+    const ack = (c: BotContext) => {
+      const id = c.callbackQuery?.id;
+      return id ? conversation.external((outer) => outer.api.answerCallbackQuery(id).then(() => undefined)) : Promise.resolve();
+    };
     const cancelKb = () => new InlineKeyboard().text(ctx.t('status-flow-cancel'), CANCEL);
 
     /** Waits for a button matching `re` (or a text when `text` is set); /cancel and Cancel end the flow. */
@@ -45,55 +55,55 @@ export function setStatusFlow(deps: Deps) {
         const data = c.callbackQuery?.data;
         const text = c.message?.text;
         if (data === CANCEL || text === '/cancel') {
-          if (data) await c.answerCallbackQuery();
+          await ack(c);
           throw new Cancelled();
         }
         if (data && re?.test(data)) {
-          await c.answerCallbackQuery();
+          await ack(c);
           return { data };
         }
         if (opts.text && text && !text.startsWith('/')) return { text };
-        if (data) await c.answerCallbackQuery();
-        await c.reply(c.t('status-flow-text-expected'));
+        await ack(c);
+        await say(c.t('status-flow-text-expected'));
       }
     }
 
     try {
       const actor = { id: BigInt(ctx.from!.id), via: 'telegram' as const };
       let symbol = symbolArg ? normalizeSymbol(symbolArg) : undefined;
-      if (symbolArg && !symbol) return ctx.reply(ctx.t('status-error-symbol', { value: symbolArg }));
+      if (symbolArg && !symbol) return say(ctx.t('status-error-symbol', { value: symbolArg }));
       if (!symbol) {
         const known = await conversation.external(() => status.knownAssets());
-        if (!known.length) return ctx.reply(ctx.t('status-flow-no-assets'));
+        if (!known.length) return say(ctx.t('status-flow-no-assets'));
         const kb = new InlineKeyboard();
         known.forEach((s, i) => (kb.text(s, `ss:a:${s}`), i % 4 === 3 && kb.row()));
-        await ctx.reply(ctx.t('status-flow-pick-asset'), { reply_markup: kb.row().text(ctx.t('status-flow-cancel'), CANCEL) });
+        await say(ctx.t('status-flow-pick-asset'), { reply_markup: kb.row().text(ctx.t('status-flow-cancel'), CANCEL) });
         symbol = (await next(/^ss:a:/)).data!.slice(5);
       } else if (!(await conversation.external(async () => !!(await status.asset(symbol!))))) {
         // A state set on an unknown asset asks to add it.
-        await ctx.reply(ctx.t('status-flow-ask-name', { symbol }), { reply_markup: cancelKb() });
+        await say(ctx.t('status-flow-ask-name', { symbol }), { reply_markup: cancelKb() });
         const name = (await next(null, { text: true })).text!;
         await conversation.external(() => status.addAsset(actor, symbol!, name).then(() => true));
-        await ctx.reply(ctx.t('status-asset-added', { symbol, name }));
+        await say(ctx.t('status-asset-added', { symbol, name }));
       }
 
       const dkb = new InlineKeyboard();
       for (const d of DIRECTIONS) dkb.text(ctx.t(`status-direction-${d}`), `ss:d:${d}`);
-      await ctx.reply(ctx.t('status-flow-pick-direction', { symbol }), { reply_markup: dkb.row().text(ctx.t('status-flow-cancel'), CANCEL) });
+      await say(ctx.t('status-flow-pick-direction', { symbol }), { reply_markup: dkb.row().text(ctx.t('status-flow-cancel'), CANCEL) });
       const direction = (await next(/^ss:d:/)).data!.slice(5) as Direction;
 
       const current = await conversation.external(async () => (await status.asset(symbol!))![direction]);
       const skb = new InlineKeyboard();
       STATES.forEach((s, i) => (skb.text(ctx.t(`status-state-${s}`), `ss:s:${s}`), i % 2 === 1 && skb.row()));
       skb.text(ctx.t('status-flow-update-only'), 'ss:s:none').row().text(ctx.t('status-flow-cancel'), CANCEL);
-      await ctx.reply(ctx.t('status-flow-pick-state', { symbol, direction: ctx.t(`status-direction-${direction}`), current: ctx.t(`status-state-${current}`) }), { reply_markup: skb });
+      await say(ctx.t('status-flow-pick-state', { symbol, direction: ctx.t(`status-direction-${direction}`), current: ctx.t(`status-state-${current}`) }), { reply_markup: skb });
       const picked = (await next(/^ss:s:/)).data!.slice(5);
       const state = picked === 'none' ? null : (picked as State);
 
-      await ctx.reply(ctx.t('status-flow-ask-en'), { reply_markup: cancelKb() });
+      await say(ctx.t('status-flow-ask-en'), { reply_markup: cancelKb() });
       const texts: Texts = { en: (await next(null, { text: true })).text! };
       for (const l of LOCALES.filter((x) => x !== 'en')) {
-        await ctx.reply(ctx.t(`status-flow-ask-${l}`), { reply_markup: new InlineKeyboard().text(ctx.t('status-flow-skip'), 'ss:skip').text(ctx.t('status-flow-cancel'), CANCEL) });
+        await say(ctx.t(`status-flow-ask-${l}`), { reply_markup: new InlineKeyboard().text(ctx.t('status-flow-skip'), 'ss:skip').text(ctx.t('status-flow-cancel'), CANCEL) });
         const got = await next(/^ss:skip$/, { text: true });
         if (got.text) texts[l] = got.text.trim();
       }
@@ -106,11 +116,11 @@ export function setStatusFlow(deps: Deps) {
           throw err;
         }
       });
-      if (!payload.ok) return ctx.reply(ctx.t(payload.error!.key, payload.error!.vars));
+      if (!payload.ok) return say(ctx.t(payload.error!.key, payload.error!.vars));
       const preview = await conversation.external(() => status.preview(payload.ok as ChangePayload));
       const parts = [ctx.t('status-flow-preview-title', { total: preview.total })];
       for (const l of LOCALES) parts.push(`${ctx.t('status-flow-preview-lang', { lang: l, count: preview.counts[l] })}\n${preview.texts[l]}`);
-      await ctx.reply(parts.join('\n\n'), {
+      await say(parts.join('\n\n'), {
         parse_mode: 'HTML',
         reply_markup: new InlineKeyboard().text(ctx.t('status-flow-submit'), 'ss:go').text(ctx.t('status-flow-cancel'), CANCEL),
       });
@@ -121,10 +131,10 @@ export function setStatusFlow(deps: Deps) {
         await notifyApprovers(outer.api, deps, req);
         return req.id;
       });
-      await ctx.reply(ctx.t('status-flow-submitted', { id }));
+      await say(ctx.t('status-flow-submitted', { id }));
     } catch (err) {
       if (err instanceof Cancelled) {
-        await ctx.reply(ctx.t('status-flow-cancelled'));
+        await say(ctx.t('status-flow-cancelled'));
         return;
       }
       throw err;
