@@ -47,7 +47,7 @@ export async function notifyApprovers(api: Api, deps: Deps, req: ApprovalView): 
 
 /** The reply for an outcome, in the actor's language. */
 export function outcomeText(locale: string, o: ApprovalOutcome): string {
-  const id = o.request?.id ?? 0;
+  const id = o.request?.id ?? ('id' in o ? (o.id ?? 0) : 0);
   if (o.ok) {
     if (o.state === 'recorded') return t(locale, 'approval-recorded', { id, remaining: o.remaining });
     if (o.state === 'rejected') return t(locale, 'approval-rejected', { id });

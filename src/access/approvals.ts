@@ -49,7 +49,7 @@ export type ApprovalOutcome =
   | { ok: true; state: 'rejected'; request: ApprovalView }
   | { ok: true; state: 'executed'; request: ApprovalView; result: ExecutorResult }
   | { ok: false; reason: 'failed'; request: ApprovalView; error: string }
-  | { ok: false; reason: Refusal; request?: ApprovalView };
+  | { ok: false; reason: Refusal; request?: ApprovalView; id?: number };
 
 export interface RequestInput {
   kind: string;
@@ -141,9 +141,9 @@ export function createApprovalsService(
   }
 
   /** Common checks before a decision; returns the request or a refusal. */
-  async function decidable(actor: Actor, id: number): Promise<ApprovalView | ApprovalOutcome> {
+  async function decidable(id: number): Promise<ApprovalView | ApprovalOutcome> {
     const req = await load(id);
-    if (!req) return { ok: false, reason: 'not-found' };
+    if (!req) return { ok: false, reason: 'not-found', id };
     if (await expireIfDue(req)) return { ok: false, reason: 'expired', request: (await load(id))! };
     if (req.status !== 'pending') return { ok: false, reason: req.status === 'expired' ? 'expired' : 'not-pending', request: req };
     return req;
@@ -186,7 +186,7 @@ export function createApprovalsService(
      * the executor runs (once, even when two approvers press at the same moment).
      */
     async approve(actor: Actor, id: number): Promise<ApprovalOutcome> {
-      const req = await decidable(actor, id);
+      const req = await decidable(id);
       if ('ok' in req) return req;
       if (!(await isApprover(actor.id))) return { ok: false, reason: 'not-approver', request: req };
       if (req.authorId !== null && actor.id === req.authorId) return { ok: false, reason: 'own-request', request: req };
@@ -207,7 +207,7 @@ export function createApprovalsService(
 
     /** Any approver (admin/owner, not the author) may reject; the author may withdraw their own. */
     async reject(actor: Actor, id: number, reason?: string): Promise<ApprovalOutcome> {
-      const req = await decidable(actor, id);
+      const req = await decidable(id);
       if ('ok' in req) return req;
       const own = req.authorId !== null && actor.id === req.authorId;
       if (!own && !(await isApprover(actor.id))) return { ok: false, reason: 'not-approver', request: req };
@@ -226,7 +226,7 @@ export function createApprovalsService(
 
     /** Emergency: an owner runs the request without the approvals (the author may be that owner). */
     async override(actor: Actor, id: number, reason: string): Promise<ApprovalOutcome> {
-      const req = await decidable(actor, id);
+      const req = await decidable(id);
       if ('ok' in req) return req;
       if (actor.id === null || !(await access.rolesOf(actor.id)).has('owner')) return { ok: false, reason: 'not-owner', request: req };
       await prisma.approvalVote.upsert({
