@@ -121,6 +121,9 @@ describe('staff flow /setstatus (conversation through real updates)', () => {
     await tb.send(privateText('Withdrawals <paused> for a wallet upgrade.', from));
     await tb.send(privateText('Auszahlungen wegen Wallet-Upgrade pausiert.', from));
     await tb.send(callback('ss:skip', from));
+    // Paused: how often to remind followers.
+    expect(tb.api.last('sendMessage')!.payload.text).toBe(t('en', 'status-flow-ask-reminder', { min: 30 }));
+    await tb.send(callback('ss:r:180', from));
   }
 
   it('walks asset → direction → state → texts → preview with counts per language → approval', async () => {
@@ -137,7 +140,7 @@ describe('staff flow /setstatus (conversation through real updates)', () => {
 
     await tb.send(callback('ss:go', supporter));
     const req = await db.prisma.approvalRequest.findFirstOrThrow();
-    expect(req).toMatchObject({ kind: 'status.change', status: 'pending', authorId: BigInt(supporter.id) });
+    expect(req).toMatchObject({ kind: 'status.change', status: 'pending', authorId: BigInt(supporter.id), payload: { reminderMinutes: 180, texts: { en: 'Withdrawals <paused> for a wallet upgrade.', de: 'Auszahlungen wegen Wallet-Upgrade pausiert.' } } });
     expect(tb.api.texts(supporter.id).at(-1)).toBe(t('en', 'status-flow-submitted', { id: req.id }));
     // Approvers (owner and admins, not the author) get buttons.
     const notes = tb.api.sent('sendMessage').filter((c) => buttons(c.payload).some((b) => b.data === `ap:ok:${req.id}`));
@@ -149,7 +152,7 @@ describe('staff flow /setstatus (conversation through real updates)', () => {
     await tb.send(privateText(`/approve ${req.id}`, supporter));
     expect(tb.api.last('sendMessage')!.payload.text).toBe(t('en', 'access-denied'));
     await tb.send(callback(`ap:ok:${req.id}`, admin1));
-    expect((await tb.services.status.asset('BTC'))!.withdrawals).toBe('paused');
+    expect(await tb.services.status.asset('BTC')).toMatchObject({ withdrawals: 'paused', reminderMinutes: 180 });
     expect(tb.delivered).toHaveLength(1);
     const texts = Object.fromEntries(tb.delivered[0]!.messages.map((m) => [Number(m.chatId), m.text]));
     expect(texts[bernd.id]).toContain('Auszahlungen wegen Wallet-Upgrade pausiert.');
@@ -190,6 +193,32 @@ describe('staff flow /setstatus (conversation through real updates)', () => {
   });
 });
 
+describe('corrections in Telegram', () => {
+  it('/correct ID text asks for approval; once approved, members get it as a status-correction', async () => {
+    const tb = await bot();
+    await approvedPause(tb);
+    await tb.send(privateText('/correct 1 Node upgrade takes until 20:00 UTC.', supporter));
+    const req = await db.prisma.approvalRequest.findFirstOrThrow({ where: { kind: 'status.correction' } });
+    expect(tb.api.texts(supporter.id).at(-1)).toBe(t('en', 'status-flow-submitted', { id: req.id }));
+    await tb.send(privateText(`/approve ${req.id}`, admin1));
+    expect(tb.delivered.map((d) => d.kind)).toEqual(['status', 'status-correction']);
+    expect(tb.delivered[1]!.messages.find((m) => m.chatId === BigInt(alice.id))!.text).toContain('Node upgrade takes until 20:00 UTC.');
+    await tb.send(privateText('/correct 99 x', supporter));
+    expect(tb.api.texts(supporter.id).at(-1)).toBe(t('en', 'status-error-unknown-update', { id: 99 }));
+    await tb.send(privateText('/correct', supporter));
+    expect(tb.api.texts(supporter.id).at(-1)).toBe(t('en', 'status-correct-usage'));
+  });
+
+  it('/forgetme erases the follow choices', async () => {
+    const tb = await bot();
+    await tb.send(callback('st:one:ETH:1', alice));
+    await tb.send(callback('st:all:0', alice));
+    await tb.send(callback('forget:yes', alice));
+    expect(await db.prisma.statusFollower.count({ where: { memberId: BigInt(alice.id) } })).toBe(0);
+    expect(await db.prisma.statusFollow.count({ where: { memberId: BigInt(alice.id) } })).toBe(0);
+  });
+});
+
 describe('every staff command is refused for a member, nothing changes', () => {
   it('refuses /setstatus, /addasset, /approve, /reject, /pending, /override and the approval buttons', async () => {
     const tb = await bot();
@@ -201,7 +230,7 @@ describe('every staff command is refused for a member, nothing changes', () => {
       audit: await db.prisma.auditEntry.count(),
     });
     const before = await snapshot();
-    for (const cmd of ['/setstatus', '/setstatus BTC', '/addasset XRP Ripple', `/approve ${req.id}`, `/reject ${req.id}`, '/pending', `/override ${req.id} because`]) {
+    for (const cmd of ['/setstatus', '/setstatus BTC', '/addasset XRP Ripple', '/correct 1 oops', `/approve ${req.id}`, `/reject ${req.id}`, '/pending', `/override ${req.id} because`]) {
       tb.api.reset();
       await tb.send(privateText(cmd, bernd));
       expect(tb.api.texts(bernd.id), cmd).toEqual([t('de', 'access-denied')]);

@@ -10,6 +10,7 @@ import { type Direction, type State, normalizeSymbol, utc } from './model.js';
 import type { FollowState } from './followers.js';
 import { StatusError } from './service.js';
 import { flowPlugins, setStatusFlow } from './flow.js';
+import { notifyApprovers } from '../access/approvals-bot.js';
 
 type Ctx = ConversationFlavor<BotContext>;
 
@@ -126,6 +127,20 @@ export function statusFeature(deps: Deps): Feature {
     }
   });
 
+  // /correct 12 New English text — a correction of update #12, through the same approval.
+  composer.command('correct', requireRole('admin', 'support'), async (ctx) => {
+    const m = /^(\d{1,9})\s+([\s\S]+)$/.exec(ctx.match.trim());
+    if (!m) return ctx.reply(ctx.t('status-correct-usage'));
+    try {
+      const req = await ctx.deps.services.status.requestCorrection(actorOf(ctx), Number(m[1]), { en: m[2]!.trim() });
+      await notifyApprovers(ctx.api, ctx.deps, req);
+      await ctx.reply(ctx.t('status-flow-submitted', { id: req.id }));
+    } catch (err) {
+      if (err instanceof StatusError) return ctx.reply(ctx.t(err.key, err.vars));
+      throw err;
+    }
+  });
+
   const staffPm = composer.chatType('private');
   staffPm.use(conversations<Ctx, BotContext>());
   staffPm.use(createConversation<Ctx, BotContext>(setStatusFlow(deps), { id: 'setstatus', plugins: flowPlugins(deps) }));
@@ -144,6 +159,7 @@ export function statusFeature(deps: Deps): Feature {
       { command: 'follow', descriptionKey: 'status-cmd-follow' },
       { command: 'setstatus', descriptionKey: 'status-cmd-setstatus', roles: ['admin', 'support'] },
       { command: 'addasset', descriptionKey: 'status-cmd-addasset', roles: ['admin'] },
+      { command: 'correct', descriptionKey: 'status-cmd-correct', roles: ['admin', 'support'] },
     ],
   };
 }

@@ -25,6 +25,7 @@ export function flowPlugins(deps: Deps): Middleware<BotContext>[] {
 }
 
 const CANCEL = 'ss:x';
+const REMINDER_CHOICES = [60, 180, 360];
 class Cancelled extends Error {}
 
 /**
@@ -108,9 +109,20 @@ export function setStatusFlow(deps: Deps) {
         if (got.text) texts[l] = got.text.trim();
       }
 
+      // While paused, members hear "still paused since …" at a cadence staff choose here.
+      let reminderMinutes: number | null | undefined;
+      if (state === 'paused') {
+        const rkb = new InlineKeyboard();
+        for (const m of REMINDER_CHOICES) rkb.text(ctx.t('status-flow-remind-every', { hours: m / 60 }), `ss:r:${m}`);
+        rkb.row().text(ctx.t('status-flow-remind-none'), 'ss:r:0').text(ctx.t('status-flow-cancel'), CANCEL);
+        await say(ctx.t('status-flow-ask-reminder', { min: deps.config.status.reminderMinIntervalMinutes }), { reply_markup: rkb });
+        const m = Number((await next(/^ss:r:\d+$/)).data!.slice(5));
+        reminderMinutes = m === 0 ? null : m;
+      }
+
       const payload = await conversation.external(async () => {
         try {
-          return { ok: await status.validate({ symbol: symbol!, direction, state, texts }) };
+          return { ok: await status.validate({ symbol: symbol!, direction, state, texts, reminderMinutes }) };
         } catch (err) {
           if (err instanceof StatusError) return { error: { key: err.key, vars: err.vars } };
           throw err;
