@@ -28,7 +28,7 @@ export interface ServicesOptions {
   now?: () => Date;
 }
 
-export function createServices(prisma: PrismaClient, config: Config, _logger: Logger, opts: ServicesOptions = {}): Services {
+export function createServices(prisma: PrismaClient, config: Config, logger: Logger, opts: ServicesOptions = {}): Services {
   const now = opts.now ?? (() => new Date());
   const access = createAccessService(prisma, { owners: config.owners });
   const members = createMembersService(prisma);
@@ -36,7 +36,7 @@ export function createServices(prisma: PrismaClient, config: Config, _logger: Lo
   const seams = defaultSeams();
   // Capabilities are created below, each taking what it needs and filling the seams it provides.
   const approvals = createApprovalsService(prisma, access, { ...config.approvals, now });
-  const status = createStatusService(prisma, { config, access, approvals, members, seams, now });
+  const status = createStatusService(prisma, { config, logger, access, approvals, members, seams, now });
   seams.assetStatus = (symbol) => status.fact(symbol);
   seams.knownAssets = () => status.knownAssets();
   erasers.push((tx, memberId) => status.followers.erase(tx, memberId));

@@ -145,6 +145,16 @@ describe('two-person rule', () => {
     expect(await db.prisma.statusUpdate.findFirstOrThrow()).toMatchObject({ broadcastId: null, recipients: 3 });
   });
 
+  it('when delivery throws, the change stays recorded and the result says it was not sent', async () => {
+    const { services, req } = await setup();
+    services.seams.deliver = async () => {
+      throw new Error('outbox full');
+    };
+    const o = await services.approvals.approve(tg(admin1.id), req.id);
+    expect(o).toMatchObject({ ok: true, state: 'executed', result: { key: 'status-result-delivery-failed', vars: { count: 3 } } });
+    expect((await btc()).withdrawals).toBe('paused');
+  });
+
   it('a registered executor of another kind (broadcast.send) goes through the same rule', async () => {
     const { services } = await setup();
     const ran: unknown[] = [];

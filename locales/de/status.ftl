@@ -87,5 +87,6 @@ status-flow-submitted = Anfrage #{ $id } wartet auf die Freigabe durch einen and
 status-correct-usage = Verwendung: /correct UPDATE_ID neuer englischer Text (die Nummer zeigt das CLI: status history SYMBOL)
 status-result-sent = Update #{ $id } zu { $symbol } ist gespeichert und geht an { $count } Follower (Broadcast #{ $broadcast }).
 status-result-recorded = Update #{ $id } zu { $symbol } ist gespeichert und in /status sichtbar, wurde aber NICHT versendet: der Versanddienst ist nicht verfügbar. { $count } Follower hätten es bekommen.
+status-result-delivery-failed = Update #{ $id } zu { $symbol } ist gespeichert und in /status sichtbar, aber der Versanddienst hat es abgelehnt: NICHT an die { $count } Follower versendet. Bitte das Versand-Team informieren.
 status-result-no-followers = Update #{ $id } zu { $symbol } ist gespeichert; niemand folgt dem Asset, daher wurde nichts versendet.
 status-result-scheduled = Die Meldung zu { $symbol } ist freigegeben und für { $at } geplant.

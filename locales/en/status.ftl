@@ -87,5 +87,6 @@ status-flow-submitted = Request #{ $id } is waiting for approval by another admi
 status-correct-usage = Usage: /correct UPDATE_ID new English text (the number is shown by the CLI: status history SYMBOL)
 status-result-sent = Update #{ $id } for { $symbol } is recorded and is being sent to { $count } followers (broadcast #{ $broadcast }).
 status-result-recorded = Update #{ $id } for { $symbol } is recorded and shown in /status, but was NOT sent: the delivery service is not available. { $count } followers would have received it.
+status-result-delivery-failed = Update #{ $id } for { $symbol } is recorded and shown in /status, but the delivery service refused it: NOT sent to the { $count } followers. Tell the delivery team.
 status-result-no-followers = Update #{ $id } for { $symbol } is recorded; nobody follows it yet, so nothing was sent.
 status-result-scheduled = The { $symbol } announcement is approved and scheduled for { $at }.

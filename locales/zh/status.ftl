@@ -87,5 +87,6 @@ status-flow-submitted = 请求 #{ $id } 正在等待另一位管理员审批。�
 status-correct-usage = 用法：/correct UPDATE_ID 新的英文内容（编号可通过命令行 status history SYMBOL 查看）
 status-result-sent = { $symbol } 的更新 #{ $id } 已记录，正在发送给 { $count } 位关注者（广播 #{ $broadcast }）。
 status-result-recorded = { $symbol } 的更新 #{ $id } 已记录并显示在 /status 中，但未发送：发送服务不可用。原本会有 { $count } 位关注者收到。
+status-result-delivery-failed = { $symbol } 的更新 #{ $id } 已记录并显示在 /status 中，但发送服务拒绝了它：未发送给 { $count } 位关注者。请通知发送团队。
 status-result-no-followers = { $symbol } 的更新 #{ $id } 已记录；目前没有人关注，因此未发送。
 status-result-scheduled = { $symbol } 的公告已获批准，计划于 { $at } 发布。

@@ -4,6 +4,7 @@ import type { AccessService, Actor } from '../access/service.js';
 import type { ApprovalView, ExecutorResult } from '../access/approvals.js';
 import type { MembersService } from '../members/service.js';
 import type { Seams } from '../seams.js';
+import type { Logger } from '../logger.js';
 import type { StatusAsset } from '../generated/prisma/client.js';
 import { toLocale } from '../bot/i18n.js';
 import type { FollowersService } from './followers.js';
@@ -12,6 +13,7 @@ import { type ChangePayload, type CorrectionPayload, type Direction, DIRECTIONS,
 
 interface ExecDeps {
   config: Config;
+  logger: Logger;
   access: AccessService;
   members: MembersService;
   seams: Seams;
@@ -24,6 +26,9 @@ interface ExecDeps {
 export const STATUS_PRIORITY = 10;
 const REMINDER_PRIORITY = 5;
 const OPENS_INCIDENT: State[] = ['delayed', 'paused'];
+
+const resultKey = (sent: { count: number; failed: boolean }) =>
+  sent.failed ? 'status-result-delivery-failed' : sent.count ? 'status-result-recorded' : 'status-result-no-followers';
 
 /**
  * What happens once a request is approved: the state and the timeline entry are written in one
@@ -39,10 +44,16 @@ export function createExecution(prisma: PrismaClient, deps: ExecDeps) {
   }
 
   async function hand(kind: string, priority: number, messages: { chatId: bigint; text: string }[], authorId: bigint | null, by: Actor) {
-    if (!messages.length) return { broadcastId: null as number | null, count: 0 };
+    if (!messages.length) return { broadcastId: null as number | null, count: 0, failed: false };
     const progress = await progressTarget(authorId, by.id);
-    const broadcastId = await deps.seams.deliver({ kind, priority, messages, progress, authorId: authorId ?? by.id ?? undefined });
-    return { broadcastId, count: messages.length };
+    try {
+      const broadcastId = await deps.seams.deliver({ kind, priority, messages, progress, authorId: authorId ?? by.id ?? undefined });
+      return { broadcastId, count: messages.length, failed: false };
+    } catch (err) {
+      // The state is already written: report "recorded, not sent" rather than a failed approval.
+      deps.logger.error({ err, kind }, 'delivery refused the status messages');
+      return { broadcastId: null, count: messages.length, failed: true };
+    }
   }
 
   async function render(asset: StatusAsset, m: { direction: Direction; state: State | null; texts: Texts; correction?: boolean }) {
@@ -106,7 +117,7 @@ export function createExecution(prisma: PrismaClient, deps: ExecDeps) {
     await prisma.statusUpdate.update({ where: { id: update.id }, data: { broadcastId: sent.broadcastId, recipients: sent.count } });
     const vars = { symbol: asset.symbol, id: update.id, count: sent.count };
     if (sent.broadcastId !== null) return { key: 'status-result-sent', vars: { ...vars, broadcast: sent.broadcastId }, data: { updateId: update.id, broadcastId: sent.broadcastId } };
-    return { key: sent.count ? 'status-result-recorded' : 'status-result-no-followers', vars, data: { updateId: update.id, broadcastId: null } };
+    return { key: resultKey(sent), vars, data: { updateId: update.id, broadcastId: null } };
   }
 
   return {
@@ -136,7 +147,7 @@ export function createExecution(prisma: PrismaClient, deps: ExecDeps) {
       const sent = await hand('status-correction', STATUS_PRIORITY, messages, req.authorId, by);
       await prisma.statusUpdate.update({ where: { id: row.id }, data: { broadcastId: sent.broadcastId, recipients: sent.count } });
       const vars = { symbol: orig.asset.symbol, id: row.id, count: sent.count };
-      return sent.broadcastId !== null ? { key: 'status-result-sent', vars: { ...vars, broadcast: sent.broadcastId } } : { key: sent.count ? 'status-result-recorded' : 'status-result-no-followers', vars };
+      return sent.broadcastId !== null ? { key: 'status-result-sent', vars: { ...vars, broadcast: sent.broadcastId } } : { key: resultKey(sent), vars };
     },
 
     /** Runs approved announcements whose time has come. Returns how many ran. */

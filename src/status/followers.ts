@@ -59,7 +59,11 @@ export function createFollowersService(prisma: PrismaClient, members: MembersSer
       ]);
       const optedOut = new Set(rows.filter((r) => !r.all).map((r) => r.memberId));
       const explicit = new Set<bigint>([...rows.filter((r) => r.all).map((r) => r.memberId), ...singles.map((s) => s.memberId)]);
-      const views = await members.views({ started: true, ids: [...explicit] });
+      // Started members in one query; explicit ids beyond them in chunks (bind-parameter limits).
+      const views = await members.views({ started: true });
+      const started = new Set(views.map((v) => v.id));
+      const rest = [...explicit].filter((id) => !started.has(id));
+      for (let i = 0; i < rest.length; i += 10_000) views.push(...(await members.views({ ids: rest.slice(i, i + 10_000) })));
       const out = new Map<bigint, Recipient>();
       for (const v of views) {
         if (v.blocked) continue;

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../db/client.js';
 import type { Config, Locale } from '../config.js';
+import type { Logger } from '../logger.js';
 import { LOCALES } from '../config.js';
 import type { AccessService, Actor } from '../access/service.js';
 import type { ApprovalsService, ApprovalView } from '../access/approvals.js';
@@ -20,6 +21,7 @@ export class StatusError extends Error {
 
 export interface StatusDeps {
   config: Config;
+  logger: Logger;
   access: AccessService;
   approvals: ApprovalsService;
   members: MembersService;
