@@ -137,6 +137,13 @@ describe('two-person rule', () => {
     expect(await db.prisma.statusUpdate.count()).toBe(1);
   });
 
+  it('with two approvals required, two approvers at the same moment complete it once', async () => {
+    const { services, req, delivered } = await setup({ APPROVALS_REQUIRED: '2' });
+    await Promise.all([services.approvals.approve(tg(admin1.id), req.id), services.approvals.approve(tg(admin2.id), req.id)]);
+    expect((await services.approvals.get(req.id))!.status).toBe('executed');
+    expect(delivered).toHaveLength(1);
+  });
+
   it('without delivery the update is recorded, not sent, and the result says so', async () => {
     const { services, req } = await setup();
     services.seams.deliver = async () => null;

@@ -200,7 +200,8 @@ export function createApprovalsService(
         if ((err as { code?: string }).code === 'P2002') return { ok: false, reason: 'already-voted', request: req };
         throw err;
       }
-      const count = req.approvals.length + 1;
+      // Counted again from the table: two approvers pressing at once both see the other's vote.
+      const count = await prisma.approvalVote.count({ where: { requestId: id, decision: 'approve' } });
       if (count < req.required) return { ok: true, state: 'recorded', request: (await load(id))!, remaining: req.required - count };
       return execute(id, 'pending', 'approved', actor);
     },

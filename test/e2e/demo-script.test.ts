@@ -19,13 +19,22 @@ describe('npm run demo, driven through stdin', () => {
       });
       let stdout = '';
       let stderr = '';
-      demo.stdout!.on('data', (d) => (stdout += d));
+      // Capabilities add their own menu buttons before Language: press the number the demo shows for it.
+      let pressed = false;
+      demo.stdout!.on('data', (d) => {
+        stdout += d;
+        const m = /\[(\d+)\] [^[\n]*Language/.exec(stdout);
+        if (m && !pressed) {
+          pressed = true;
+          demo.stdin!.end(`/press ${m[1]}\n`);
+        }
+      });
       demo.stderr!.on('data', (d) => (stderr += d));
-      demo.stdin!.end('/start\n/press 1\n');
+      demo.stdin!.write('/start\n');
       const code = await new Promise<number | null>((resolve) => demo.once('exit', (c) => resolve(c)));
       expect(code, stderr).toBe(0);
       expect(stdout).toContain(`Alice> /start\n🤖 Bot:\n${t('en', 'start-welcome', { name: 'Alice' })}\n`);
-      expect(stdout).toMatch(/\[1\] .*Language/);
+      expect(stdout).toMatch(/\[\d+\] .*Language/);
       expect(stdout).toContain(t('en', 'language-choose'));
     } finally {
       rmSync(demoDir, { recursive: true, force: true });
