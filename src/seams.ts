@@ -42,8 +42,6 @@ export interface DeliverInput {
   progress?: { chatId: bigint; locale: string };
   /** Who asked for it (audit). */
   authorId?: bigint;
-  /** For kind 'status-correction': the broadcast this corrects (its copies may be edited instead). */
-  corrects?: number;
 }
 
 export function defaultSeams(): Seams {

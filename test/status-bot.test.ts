@@ -202,7 +202,7 @@ describe('corrections in Telegram', () => {
     expect(tb.api.texts(supporter.id).at(-1)).toBe(t('en', 'status-flow-submitted', { id: req.id }));
     await tb.send(privateText(`/approve ${req.id}`, admin1));
     expect(tb.delivered.map((d) => d.kind)).toEqual(['status', 'status-correction']);
-    expect(tb.delivered[1]).toMatchObject({ priority: 10, corrects: 501 });
+    expect(tb.delivered[1]).toMatchObject({ priority: 10 });
     expect(tb.delivered[1]!.messages.find((m) => m.chatId === BigInt(alice.id))!.text).toContain('Node upgrade takes until 20:00 UTC.');
     await tb.send(privateText('/correct 99 x', supporter));
     expect(tb.api.texts(supporter.id).at(-1)).toBe(t('en', 'status-error-unknown-update', { id: 99 }));

@@ -43,11 +43,11 @@ export function createExecution(prisma: PrismaClient, deps: ExecDeps) {
     return { chatId: id, locale: toLocale(m?.locale ?? m?.languageCode, deps.config.defaultLocale) };
   }
 
-  async function hand(kind: string, priority: number, messages: { chatId: bigint; text: string }[], authorId: bigint | null, by: Actor, corrects?: number | null) {
+  async function hand(kind: string, priority: number, messages: { chatId: bigint; text: string }[], authorId: bigint | null, by: Actor) {
     if (!messages.length) return { broadcastId: null as number | null, count: 0, failed: false };
     const progress = await progressTarget(authorId, by.id);
     try {
-      const broadcastId = await deps.seams.deliver({ kind, priority, messages, progress, authorId: authorId ?? by.id ?? undefined, ...(corrects ? { corrects } : {}) });
+      const broadcastId = await deps.seams.deliver({ kind, priority, messages, progress, authorId: authorId ?? by.id ?? undefined });
       return { broadcastId, count: messages.length, failed: false };
     } catch (err) {
       // The state is already written: report "recorded, not sent" rather than a failed approval.
@@ -144,7 +144,8 @@ export function createExecution(prisma: PrismaClient, deps: ExecDeps) {
         return created;
       });
       const messages = await render(orig.asset, { direction: orig.direction as Direction, state: null, texts: p.texts, correction: true });
-      const sent = await hand('status-correction', STATUS_PRIORITY, messages, req.authorId, by, orig.broadcastId);
+      // TODO after delivery's merge: seams.correctDelivery({ broadcastId: orig.broadcastId, … }) edits every copy.
+      const sent = await hand('status-correction', STATUS_PRIORITY, messages, req.authorId, by);
       await prisma.statusUpdate.update({ where: { id: row.id }, data: { broadcastId: sent.broadcastId, recipients: sent.count } });
       const vars = { symbol: orig.asset.symbol, id: row.id, count: sent.count };
       return sent.broadcastId !== null ? { key: 'status-result-sent', vars: { ...vars, broadcast: sent.broadcastId } } : { key: resultKey(sent), vars };
