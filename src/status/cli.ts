@@ -4,7 +4,6 @@ import { LOCALES } from '../config.js';
 import { t } from '../bot/i18n.js';
 import { AccessDenied, type Actor } from '../access/service.js';
 import { satisfies } from '../access/roles.js';
-import { outcomeText } from '../access/approvals-bot.js';
 import type { Services } from '../services.js';
 import { UsageError, type CliCommand, type CliContext } from '../cli/types.js';
 import { StatusError } from './service.js';
@@ -152,47 +151,6 @@ export const statusCli: CliCommand[] = [
         const sent = u.broadcastId !== null ? `broadcast #${u.broadcastId} to ${u.recipients}` : `not sent (${u.recipients} followers)`;
         ctx.out(`#${u.id}\t${utc(u.createdAt)}\t${what}\tby ${u.authorId ?? 'system'}\t${sent}\t${u.textEn.replace(/\s+/g, ' ').slice(0, 80)}`);
       }
-    },
-  },
-];
-
-export const approvalsCli: CliCommand[] = [
-  {
-    path: ['approve'],
-    summary: 'Approve a pending request (admin or owner, not its author); --override for an owner emergency',
-    args: '<ID>',
-    options: { ...asOption, override: { type: 'boolean', description: 'Owner emergency override (needs --reason; audited)' }, reason: { type: 'string', description: 'Why (required with --override)' } },
-    async run(ctx, { positionals, values }) {
-      const id = Number(positionals[0]);
-      if (!Number.isInteger(id) || id < 1) throw new UsageError('ID must be the number of the request');
-      const actor = actorFrom(values);
-      if (values.override && !values.reason) throw new UsageError('--override needs --reason');
-      const { approvals } = await ctx.services();
-      const o = values.override ? await approvals.override(actor, id, String(values.reason)) : await approvals.approve(actor, id);
-      (o.ok ? ctx.out : ctx.err)(plain(outcomeText('en', o)));
-      return o.ok ? 0 : 1;
-    },
-  },
-  {
-    path: ['reject'],
-    summary: 'Reject a pending request',
-    args: '<ID>',
-    options: { ...asOption, reason: { type: 'string', description: 'Why (audited)' } },
-    async run(ctx, { positionals, values }) {
-      const id = Number(positionals[0]);
-      if (!Number.isInteger(id) || id < 1) throw new UsageError('ID must be the number of the request');
-      const o = await (await ctx.services()).approvals.reject(actorFrom(values), id, values.reason as string | undefined);
-      (o.ok ? ctx.out : ctx.err)(plain(outcomeText('en', o)));
-      return o.ok ? 0 : 1;
-    },
-  },
-  {
-    path: ['approvals', 'list'],
-    summary: 'Requests waiting for approval',
-    async run(ctx) {
-      const list = await (await ctx.services()).approvals.list({ status: 'pending' });
-      if (!list.length) ctx.out('Nothing is waiting for approval.');
-      for (const r of list) ctx.out(`#${r.id}\t${r.kind}\t${r.summary}\tby ${r.authorId ?? 'system'}\t${r.approvals.length}/${r.required}\texpires ${utc(r.expiresAt)}`);
     },
   },
 ];
