@@ -39,8 +39,9 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     await db.close();
     throw err;
   }
-  const services = createServices(db.prisma, config, logger);
-  const deps: Deps = { config, logger, prisma: db.prisma, services, now: opts.now ?? (() => new Date()) };
+  const now = opts.now ?? (() => new Date());
+  const services = createServices(db.prisma, config, logger, { now });
+  const deps: Deps = { config, logger, prisma: db.prisma, services, now };
   const { bot, features, idle } = createBot({
     token: config.botToken!,
     deps,

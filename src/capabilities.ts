@@ -22,12 +22,22 @@ export interface Capability {
 
 import { foundationCli } from './cli/foundation.js';
 import { safetyCapability } from './safety/index.js';
+import { statusCapability } from './status/index.js';
+import { supportCapability } from './support/index.js';
 import { amaCapability } from './ama/index.js';
 
-// safety stays FIRST among capabilities with features: its guards stop seed phrases and keys
-// before any other feature sees them.
-import { supportCapability } from './support/index.js';
-
-// Order matters for private text: support comes before the knowledge base, so a member's message
-// goes to their open ticket (or the ticket being written) and only otherwise to the question answerer.
-export const capabilities: Capability[] = [{ name: 'foundation', cli: foundationCli }, safetyCapability, supportCapability, amaCapability];
+/**
+ * Order matters:
+ * - safety first: its guards stop seed phrases and keys before any other feature sees a message;
+ * - staff flows that read free text (status's /setstatus conversation, delivery's /broadcast) next;
+ * - support before the knowledge base: a member's message goes to their open ticket (or the ticket
+ *   being written), AMA questions to the AMA, and only otherwise to the question answerer;
+ * - the knowledge base last: it answers any remaining private text.
+ */
+export const capabilities: Capability[] = [
+  { name: 'foundation', cli: foundationCli },
+  safetyCapability,
+  statusCapability,
+  supportCapability,
+  amaCapability,
+];

@@ -32,6 +32,14 @@ const optionalString = v.pipe(
 const url = (protocols: RegExp, what: string) =>
   v.pipe(optionalString, v.optional(v.pipe(v.string(), v.url('must be a URL'), v.regex(protocols, what))));
 
+/** A node-cron expression (5 or 6 fields), checked at start so a typo never silently disables a job. */
+const cronExpr = (def: string) =>
+  v.pipe(
+    v.optional(v.string(), def),
+    v.trim(),
+    v.check((s) => cron.validate(s), 'is not a valid cron expression (e.g. "*/5 * * * *")'),
+  );
+
 export const LOCALES = ['en', 'de', 'zh'] as const;
 export type Locale = (typeof LOCALES)[number];
 
@@ -76,6 +84,13 @@ const schema = v.object({
   // AMA: live sessions
   AMA_MAX_QUESTIONS_PER_MEMBER: int(3, 1, 100),
   AMA_GROUP_MESSAGES_PER_MINUTE: int(20, 1, 60),
+  // --- status & approvals ---
+  APPROVALS_REQUIRED: int(1, 1, 5),
+  APPROVAL_TTL_MINUTES: int(60, 1, 7 * 24 * 60),
+  REMINDER_MIN_INTERVAL: int(30, 1, 7 * 24 * 60),
+  STATUS_SOURCE_URL: url(/^https?:\/\//, 'must be an http(s):// URL'),
+  STATUS_SOURCE_CRON: cronExpr('*/5 * * * *'),
+  STATUS_JOBS_CRON: cronExpr('* * * * *'),
   SET_COMMANDS: v.pipe(v.optional(v.string(), "true"), v.trim(), v.toLowerCase(), v.picklist(["true", "false", "1", "0", "yes", "no", "on", "off"], "must be true or false"), v.transform((s) => ["true", "1", "yes", "on"].includes(s))),
 });
 
@@ -117,6 +132,9 @@ export interface Config {
   };
   // AMA: live sessions
   ama: { maxQuestionsPerMember: number; groupMessagesPerMinute: number };
+  // --- status & approvals ---
+  approvals: { required: number; ttlMinutes: number };
+  status: { reminderMinIntervalMinutes: number; sourceUrl?: string; sourceCron: string; jobsCron: string };
 }
 
 export class ConfigError extends Error {
@@ -197,6 +215,14 @@ export function createConfig(env: RawEnv, opts: { requireToken?: boolean } = {})
     },
     // AMA: live sessions
     ama: { maxQuestionsPerMember: e.AMA_MAX_QUESTIONS_PER_MEMBER, groupMessagesPerMinute: e.AMA_GROUP_MESSAGES_PER_MINUTE },
+    // --- status & approvals ---
+    approvals: { required: e.APPROVALS_REQUIRED, ttlMinutes: e.APPROVAL_TTL_MINUTES },
+    status: {
+      reminderMinIntervalMinutes: e.REMINDER_MIN_INTERVAL,
+      sourceUrl: e.STATUS_SOURCE_URL,
+      sourceCron: e.STATUS_SOURCE_CRON,
+      jobsCron: e.STATUS_JOBS_CRON,
+    },
   };
 }
 

@@ -7,6 +7,8 @@ import { defaultSeams, type Seams } from './seams.js';
 import { createSafetyService, type SafetyService } from './safety/service.js';
 import { createSupportService, type SupportService } from './support/service.js';
 import { createAmaService, type AmaService } from './ama/service.js';
+import { createApprovalsService, type ApprovalsService } from './access/approvals.js';
+import { createStatusService, type StatusService } from './status/service.js';
 
 /**
  * Every capability's service, built once from the database and the configuration.
@@ -22,9 +24,18 @@ export interface Services {
   safety: SafetyService;
   support: SupportService;
   ama: AmaService;
+  /** Two-person approval: status changes and broadcasts register their executors here. */
+  approvals: ApprovalsService;
+  status: StatusService;
 }
 
-export function createServices(prisma: PrismaClient, config: Config, logger: Logger): Services {
+export interface ServicesOptions {
+  /** The clock (tests control time through it). */
+  now?: () => Date;
+}
+
+export function createServices(prisma: PrismaClient, config: Config, logger: Logger, opts: ServicesOptions = {}): Services {
+  const now = opts.now ?? (() => new Date());
   const access = createAccessService(prisma, { owners: config.owners });
   const members = createMembersService(prisma);
   const erasers: MemberEraser[] = [];
@@ -37,5 +48,10 @@ export function createServices(prisma: PrismaClient, config: Config, logger: Log
   erasers.push((tx, memberId) => support.erase(tx, memberId));
   const ama = createAmaService(prisma, config, logger, access);
   erasers.push(ama.eraser);
-  return { access, members, erasers, seams, safety, support, ama };
+  const approvals = createApprovalsService(prisma, access, { ...config.approvals, now });
+  const status = createStatusService(prisma, { config, logger, access, approvals, members, seams, now });
+  seams.assetStatus = (symbol) => status.fact(symbol);
+  seams.knownAssets = () => status.knownAssets();
+  erasers.push((tx, memberId) => status.followers.erase(tx, memberId));
+  return { access, members, erasers, seams, safety, support, ama, approvals, status };
 }

@@ -95,6 +95,22 @@ export function createMembersService(prisma: PrismaClient, opts: { touchMs?: num
     },
 
     count: () => prisma.member.count(),
+
+    /**
+     * Bulk look-up for mass messages: members who started the bot and/or have one of `ids`, with
+     * their language and blocked flag. One query instead of one per recipient.
+     */
+    async views(filter: { started?: boolean; ids?: bigint[] }): Promise<MemberView[]> {
+      const or: object[] = [];
+      if (filter.started) or.push({ startedAt: { not: null } });
+      if (filter.ids?.length) or.push({ id: { in: filter.ids } });
+      if (!or.length) return [];
+      const rows = await prisma.member.findMany({
+        where: { OR: or },
+        select: { id: true, locale: true, languageCode: true, blockedAt: true, startedAt: true },
+      });
+      return rows.map(toView);
+    },
   };
 }
 

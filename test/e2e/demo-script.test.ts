@@ -19,7 +19,16 @@ describe('npm run demo, driven through stdin', () => {
       });
       let stdout = '';
       let stderr = '';
-      demo.stdout!.on('data', (d) => (stdout += d));
+      // Capabilities add their own menu buttons before Language: press the number the demo shows for it.
+      let pressed = false;
+      demo.stdout!.on('data', (d) => {
+        stdout += d;
+        const m = /\[(\d+)\] [^[\n]*Language/.exec(stdout);
+        if (m && !pressed) {
+          pressed = true;
+          demo.stdin!.end(`/press ${m[1]}\n`);
+        }
+      });
       demo.stderr!.on('data', (d) => (stderr += d));
       // Capabilities add their own menu buttons before Language: press it by its printed number.
       const exited = new Promise<number | null>((resolve) => demo.once('exit', (c) => resolve(c)));

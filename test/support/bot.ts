@@ -28,8 +28,9 @@ export interface TestBotOptions {
 export function createTestBot(db: Database, opts: TestBotOptions = {}) {
   const config = testConfig(opts.env);
   const logger = pino({ level: 'silent' });
-  const services = createServices(db.prisma, config, logger);
-  const deps: Deps = { config, logger, prisma: db.prisma, services, now: opts.now ?? (() => new Date()) };
+  const now = opts.now ?? (() => new Date());
+  const services = createServices(db.prisma, config, logger, { now });
+  const deps: Deps = { config, logger, prisma: db.prisma, services, now };
   opts.services?.(services, deps);
   const api = createFakeApi();
   const { bot, features } = createBot({
