@@ -21,5 +21,7 @@ export interface Capability {
 }
 
 import { foundationCli } from './cli/foundation.js';
+import { knowledgeCapability } from './knowledge/index.js';
 
-export const capabilities: Capability[] = [{ name: 'foundation', cli: foundationCli }];
+// knowledge answers any free text in private chats: keep it after capabilities that read free text themselves.
+export const capabilities: Capability[] = [{ name: 'foundation', cli: foundationCli }, knowledgeCapability];

@@ -4,6 +4,8 @@ import type { PrismaClient } from './db/client.js';
 import { createAccessService, type AccessService } from './access/service.js';
 import { createMembersService, type MembersService, type MemberEraser } from './members/service.js';
 import { defaultSeams, type Seams } from './seams.js';
+import { createKnowledgeService, type KnowledgeService } from './knowledge/service.js';
+import { createKbAi } from './knowledge/openai.js';
 
 /**
  * Every capability's service, built once from the database and the configuration.
@@ -16,13 +18,22 @@ export interface Services {
   erasers: MemberEraser[];
   /** Cross-capability hooks; see seams.ts. */
   seams: Seams;
+  /** Knowledge base and answer engine (built lazily on first use; seeds an empty KB from prisma/knowledge/base.yaml). */
+  knowledge: KnowledgeService;
 }
 
-export function createServices(prisma: PrismaClient, config: Config, _logger: Logger): Services {
+export function createServices(prisma: PrismaClient, config: Config, logger: Logger): Services {
   const access = createAccessService(prisma, { owners: config.owners });
   const members = createMembersService(prisma);
   const erasers: MemberEraser[] = [];
   const seams = defaultSeams();
   // Capabilities are created below, each taking what it needs and filling the seams it provides.
-  return { access, members, erasers, seams };
+  // knowledge
+  const ai = config.openai.apiKey
+    ? createKbAi({ ...config.openai, apiKey: config.openai.apiKey, dailyBudget: config.knowledge.openaiDailyCalls, logger })
+    : null;
+  const knowledge = createKnowledgeService(prisma, { access, seams, logger, ai });
+  seams.questionText = (id) => knowledge.questionText(id);
+  erasers.push((tx, memberId) => knowledge.erase(tx, memberId));
+  return { access, members, erasers, seams, knowledge };
 }

@@ -70,8 +70,8 @@ export function parseKb(text: string): ParseResult {
       if (!ENTRY_KEYS.has(key)) problems.push({ line: lineOf(pair.key as Node, at), message: `unknown field "${key}" (allowed: ${[...ENTRY_KEYS].join(', ')})` });
     }
     const id = js('id');
-    if (typeof id !== 'string' || !ID.test(id)) {
-      problems.push({ line: lineOf(get('id'), at), message: `id must be kebab-case (a-z, 0-9, -), got ${JSON.stringify(id ?? null)}` });
+    if (typeof id !== 'string' || !ID.test(id) || id.length > 48) {
+      problems.push({ line: lineOf(get('id'), at), message: `id must be kebab-case (a-z, 0-9, -), at most 48 characters, got ${JSON.stringify(id ?? null)}` });
       continue;
     }
     if (idLines.has(id)) problems.push({ line: lineOf(get('id'), at), message: `duplicate id "${id}" (first on line ${idLines.get(id)})` });
