@@ -59,6 +59,7 @@ const schema = v.object({
   PRIVACY_CONTACT: optionalString,
   // knowledge: OpenAI calls allowed per UTC day (then local answers only); group auto-answer threshold.
   KB_OPENAI_DAILY_CALLS: int(5000, 0, 10_000_000),
+  KB_SEED_FILE: optionalString,
   KB_AUTO_ANSWER_MIN_CONFIDENCE: v.pipe(v.optional(v.string(), '0.85'), v.trim(), v.regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'must be a number from 0 to 1'), v.transform(Number)),
   SET_COMMANDS: v.pipe(v.optional(v.string(), "true"), v.trim(), v.toLowerCase(), v.picklist(["true", "false", "1", "0", "yes", "no", "on", "off"], "must be true or false"), v.transform((s) => ["true", "1", "yes", "on"].includes(s))),
 });
@@ -86,7 +87,7 @@ export interface Config {
   privacyContact?: string;
   setCommands: boolean;
   /** knowledge */
-  knowledge: { openaiDailyCalls: number; autoAnswerMinConfidence: number };
+  knowledge: { openaiDailyCalls: number; autoAnswerMinConfidence: number; seedFile?: string };
 }
 
 export class ConfigError extends Error {
@@ -147,7 +148,7 @@ export function createConfig(env: RawEnv, opts: { requireToken?: boolean } = {})
     privacyContact: e.PRIVACY_CONTACT,
     setCommands: e.SET_COMMANDS,
     // knowledge
-    knowledge: { openaiDailyCalls: e.KB_OPENAI_DAILY_CALLS, autoAnswerMinConfidence: e.KB_AUTO_ANSWER_MIN_CONFIDENCE },
+    knowledge: { openaiDailyCalls: e.KB_OPENAI_DAILY_CALLS, autoAnswerMinConfidence: e.KB_AUTO_ANSWER_MIN_CONFIDENCE, seedFile: e.KB_SEED_FILE },
   };
 }
 

@@ -32,7 +32,7 @@ export function createServices(prisma: PrismaClient, config: Config, logger: Log
   const ai = config.openai.apiKey
     ? createKbAi({ ...config.openai, apiKey: config.openai.apiKey, dailyBudget: config.knowledge.openaiDailyCalls, logger })
     : null;
-  const knowledge = createKnowledgeService(prisma, { access, seams, logger, ai });
+  const knowledge = createKnowledgeService(prisma, { access, seams, logger, ai, seedFile: config.knowledge.seedFile });
   seams.questionText = (id) => knowledge.questionText(id);
   erasers.push((tx, memberId) => knowledge.erase(tx, memberId));
   return { access, members, erasers, seams, knowledge };

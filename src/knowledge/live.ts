@@ -10,11 +10,12 @@ const NOT_ASSETS = new Set(['I', 'OK', 'FAQ', 'HKT', 'UTC', 'AML', 'KYC', 'AMA',
 
 /**
  * A question whether withdrawals of one asset are open is answered from the live status (the
- * status capability, through the seam), with the time of its last update; null when the question
- * names no asset, asks something else, or the status is unknown.
+ * status capability, through the seam), with the time of its last update; no answer when the
+ * question names no asset, asks something else, or the status is unknown. `symbols` are the assets
+ * it names, which the knowledge base does not need to know.
  */
-export async function liveAnswer(seams: Seams, question: string, lang: KbLang): Promise<KbAnswer | null> {
-  if (!WITHDRAWAL.test(question)) return null;
+export async function liveAnswer(seams: Seams, question: string, lang: KbLang): Promise<{ answer: KbAnswer | null; symbols: string[] }> {
+  if (!WITHDRAWAL.test(question)) return { answer: null, symbols: [] };
   const known = new Set((await seams.knownAssets().catch(() => [])).map((s) => s.toUpperCase()));
   const tokens = question.match(/[A-Za-z][A-Za-z0-9]{1,9}/g) ?? [];
   const symbols = [
@@ -26,7 +27,7 @@ export async function liveAnswer(seams: Seams, question: string, lang: KbLang): 
     const fact = await seams.assetStatus(symbol).catch(() => null);
     if (!fact) continue;
     const time = fact.updatedAt.toISOString().slice(0, 16).replace('T', ' ');
-    return {
+    const answer: KbAnswer = {
       outcome: 'live',
       lang,
       entryId: null,
@@ -35,6 +36,7 @@ export async function liveAnswer(seams: Seams, question: string, lang: KbLang): 
       choices: [],
       normalized: `live ${symbol}`,
     };
+    return { answer, symbols };
   }
-  return null;
+  return { answer: null, symbols };
 }

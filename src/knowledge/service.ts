@@ -85,9 +85,12 @@ export function createKnowledgeService(prisma: PrismaClient, opts: KnowledgeOpti
     const e = await ready();
     const fallback = toLocale(o.locale) as KbLang;
     const lang = e.detect(question, fallback);
-    let answer = await liveAnswer(opts.seams, question, lang);
+    const live = await liveAnswer(opts.seams, question, lang);
+    let answer = live.answer;
     if (!answer) {
-      const r = e.search(question, { lang, now: now() });
+      // An asset's name is not what the knowledge base answers about: "withdraw ETH" asks about withdrawals.
+      const words = live.symbols.length ? question.replace(new RegExp(`\\b(${live.symbols.join('|')})\\b`, 'gi'), ' ') : question;
+      const r = e.search(words, { lang, now: now() });
       answer = composeLocal(e, r);
       if (opts.ai && !o.localOnly) {
         answer = (await opts.ai.improve(question, lang, r, answer).catch((err) => {
