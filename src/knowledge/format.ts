@@ -163,7 +163,7 @@ export function exportKb(entries: KbEntry[]): string {
       related: e.related,
       ...(e.validFrom ? { valid_from: e.validFrom } : {}),
       ...(e.validUntil ? { valid_until: e.validUntil } : {}),
-      texts: Object.fromEntries(KB_LANGS.filter((l) => e.texts[l]).map((l) => [l, e.texts[l]])),
+      texts: Object.fromEntries(KB_LANGS.filter((l) => e.texts[l]).map((l) => [l, { title: e.texts[l]!.title, questions: e.texts[l]!.questions, answer: e.texts[l]!.answer }])),
     })),
   });
   return doc.toString({ lineWidth: 0 });

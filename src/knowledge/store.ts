@@ -3,7 +3,7 @@ import type { PrismaClient } from '../db/client.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { AccessService, Actor } from '../access/service.js';
 import { exportKb, parseKb, type KbProblem } from './format.js';
-import type { KbEntry } from './types.js';
+import { KB_LANGS, type KbEntry } from './types.js';
 
 export class KbValidationError extends Error {
   override name = 'KbValidationError';
@@ -26,10 +26,12 @@ export function rowToEntry(r: Row): KbEntry {
   return { id: r.id, tags: r.tags, related: r.related, validFrom: r.validFrom, validUntil: r.validUntil, texts: r.texts as KbEntry['texts'] };
 }
 
-/** The same entry, field by field (decides whether an import changes it). */
-function same(a: KbEntry, b: KbEntry) {
-  return JSON.stringify(exportKb([a])) === JSON.stringify(exportKb([b]));
+/** An entry with a fixed key order (JSONB reorders keys), to compare two versions. */
+function canonical(e: KbEntry) {
+  const texts = KB_LANGS.map((l) => e.texts[l] && [l, e.texts[l]!.title, e.texts[l]!.questions, e.texts[l]!.answer]);
+  return JSON.stringify([e.id, e.tags, e.related, e.validFrom ?? null, e.validUntil ?? null, texts]);
 }
+const same = (a: KbEntry, b: KbEntry) => canonical(a) === canonical(b);
 
 function data(e: KbEntry) {
   return { tags: e.tags, related: e.related, validFrom: e.validFrom ?? null, validUntil: e.validUntil ?? null, texts: e.texts as Prisma.InputJsonValue };
