@@ -77,7 +77,7 @@ export function createKbAi(o: KbAiOptions): KbAi {
     for (let i = 0; i < missing.length; i += 256) {
       if (!spend()) return null;
       const batch = missing.slice(i, i + 256);
-      const res = await client.embeddings.create({ model: o.embeddingModel, input: batch });
+      const res = await client.embeddings.create({ model: o.embeddingModel, input: batch, encoding_format: 'float' });
       res.data.forEach((d, j) => vectors.set(batch[j]!, d.embedding));
     }
     return texts.map((x) => vectors.get(x)!);
@@ -153,6 +153,7 @@ export function createKbAi(o: KbAiOptions): KbAi {
         })
         .sort((a, b) => b.score - a.score);
       const top = hybrid.filter((h) => h.score >= CALIBRATION.unsure).slice(0, 3);
+      o.logger.debug({ top: hybrid.slice(0, 3) }, 'hybrid ranking');
       let result: KbAnswer | null = null;
       if (top.length && top[0]!.score >= CALIBRATION.sure) {
         result = await compose(question, lang, top.map((h) => h.id));
