@@ -9,6 +9,7 @@ import { createServices } from './services.js';
 import { createBot } from './bot/create-bot.js';
 import type { Deps } from './bot/context.js';
 import { i18n } from './bot/i18n.js';
+import type { Feature } from './bot/feature.js';
 import { capabilities, type Stoppable } from './capabilities.js';
 import { createHttpServer } from './server/http.js';
 
@@ -16,6 +17,8 @@ export interface AppOptions {
   botInfo?: UserFromGetMe;
   transformers?: Transformer[];
   now?: () => Date;
+  /** Features beyond the registered capabilities (tests). */
+  features?: Feature[];
 }
 
 /**
@@ -38,12 +41,12 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   }
   const services = createServices(db.prisma, config, logger);
   const deps: Deps = { config, logger, prisma: db.prisma, services, now: opts.now ?? (() => new Date()) };
-  const { bot, features } = createBot({
+  const { bot, features, idle } = createBot({
     token: config.botToken!,
     deps,
     botInfo: opts.botInfo,
     transformers: opts.transformers,
-    features: capabilities.flatMap((c) => c.features?.(deps) ?? []),
+    features: [...capabilities.flatMap((c) => c.features?.(deps) ?? []), ...(opts.features ?? [])],
   });
 
   let runner: RunnerHandle | undefined;
@@ -90,6 +93,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       stopping ??= (async () => {
         if (runner?.isRunning()) await runner.stop();
         await http?.close();
+        await idle();
         for (const j of jobs) await j.stop();
         await db.close();
         logger.info('bot stopped');

@@ -13,7 +13,7 @@ export function registerSecret(value: string | undefined) {
 export function scrub(text: string): string {
   let out = text;
   for (const s of secrets) out = out.split(s).join('[secret]');
-  return out.replace(/\b\d{6,12}:[A-Za-z0-9_-]{30,}\b/g, '[bot-token]');
+  return out.replace(/(?<!\d)\d{6,12}:[A-Za-z0-9_-]{30,}/g, '[bot-token]');
 }
 
 function scrubDeep(value: unknown, depth = 0): unknown {

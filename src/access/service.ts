@@ -34,17 +34,35 @@ export type AccessService = ReturnType<typeof createAccessService>;
  */
 export function createAccessService(prisma: PrismaClient, opts: { owners: bigint[]; cacheMs?: number }) {
   const cacheMs = opts.cacheMs ?? 30_000;
-  const cache = new Map<bigint, { roles: Set<Role>; at: number }>();
   const configuredOwners = new Set(opts.owners);
+  // Staff are few and every update asks: the whole registry is held in memory, reloaded at most
+  // every `cacheMs` (changes made by another process show up within that) and at once on a change here.
+  let registry: { byId: Map<bigint, Set<Role>>; at: number } | undefined;
+  let loading: Promise<Map<bigint, Set<Role>>> | undefined;
+  const none: ReadonlySet<Role> = new Set();
+
+  async function load(): Promise<Map<bigint, Set<Role>>> {
+    if (registry && Date.now() - registry.at < cacheMs) return registry.byId;
+    loading ??= (async () => {
+      const rows = await prisma.staffRoleGrant.findMany({ select: { memberId: true, role: true } });
+      const byId = new Map<bigint, Set<Role>>();
+      for (const r of rows) {
+        const set = byId.get(r.memberId) ?? new Set<Role>();
+        set.add(r.role as Role);
+        byId.set(r.memberId, set);
+      }
+      for (const id of configuredOwners) byId.set(id, new Set([...(byId.get(id) ?? []), 'owner']));
+      registry = { byId, at: Date.now() };
+      return byId;
+    })().finally(() => (loading = undefined));
+    return loading;
+  }
+  const invalidate = () => {
+    registry = undefined;
+  };
 
   async function rolesOf(id: bigint): Promise<Set<Role>> {
-    const hit = cache.get(id);
-    if (hit && Date.now() - hit.at < cacheMs) return hit.roles;
-    const rows = await prisma.staffRoleGrant.findMany({ where: { memberId: id }, select: { role: true } });
-    const roles = new Set<Role>(rows.map((r) => r.role as Role));
-    if (configuredOwners.has(id)) roles.add('owner');
-    cache.set(id, { roles, at: Date.now() });
-    return roles;
+    return new Set((await load()).get(id) ?? none);
   }
 
   async function audit(actor: Actor, entry: AuditInput, tx: Prisma.TransactionClient | PrismaClient = prisma) {
@@ -79,7 +97,7 @@ export function createAccessService(prisma: PrismaClient, opts: { owners: bigint
         const before = (await tx.staffRoleGrant.findMany({ where: { memberId } })).map((r) => r.role);
         await tx.staffRoleGrant.create({ data: { memberId, role, grantedBy: actor.id } });
         await audit(actor, { action: 'staff.grant', subject: memberId.toString(), before, after: [...before, role] }, tx);
-        cache.delete(memberId);
+        invalidate();
         return true;
       });
     },
@@ -95,7 +113,7 @@ export function createAccessService(prisma: PrismaClient, opts: { owners: bigint
         if (!before.includes(role)) return false;
         await tx.staffRoleGrant.delete({ where: { memberId_role: { memberId, role } } });
         await audit(actor, { action: 'staff.revoke', subject: memberId.toString(), before, after: before.filter((r) => r !== role) }, tx);
-        cache.delete(memberId);
+        invalidate();
         return true;
       });
     },

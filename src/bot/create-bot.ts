@@ -33,7 +33,7 @@ export function chatKey(ctx: { chat?: { id: number }; from?: { id: number } }): 
 /**
  * Builds the bot, not started, so tests and benchmarks drive exactly what production runs.
  */
-export function createBot(opts: CreateBotOptions): { bot: Bot<BotContext>; features: Feature[] } {
+export function createBot(opts: CreateBotOptions): { bot: Bot<BotContext>; features: Feature[]; idle(): Promise<void> } {
   const { deps } = opts;
   const bot = new Bot<BotContext>(opts.token, {
     botInfo: opts.botInfo,
@@ -49,6 +49,17 @@ export function createBot(opts: CreateBotOptions): { bot: Bot<BotContext>; featu
   const features: Feature[] = [core, accessFeature(), ...(opts.features ?? [])];
   core.bind(features);
 
+  // Updates being handled, so that shutdown can wait for them (the runner's stop does not).
+  const inFlight = new Set<Promise<unknown>>();
+  bot.use(async (_ctx, next) => {
+    const work = next();
+    inFlight.add(work);
+    try {
+      await work;
+    } finally {
+      inFlight.delete(work);
+    }
+  });
   bot.use(sequentialize(chatKey));
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
@@ -94,7 +105,14 @@ export function createBot(opts: CreateBotOptions): { bot: Bot<BotContext>; featu
   bot.catch((err) => {
     deps.logger.error({ err: err.error, update_id: err.ctx.update.update_id }, 'update failed outside the error boundary');
   });
-  return { bot, features };
+  return {
+    bot,
+    features,
+    /** Resolves when every update being handled now has finished. */
+    async idle() {
+      while (inFlight.size) await Promise.allSettled([...inFlight]);
+    },
+  };
 }
 
 /** A 403 from a private chat means the member blocked the bot or was deactivated: remember it. */
