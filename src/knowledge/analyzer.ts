@@ -16,7 +16,7 @@ export interface QueryUnit {
 const SYNONYMS: Record<'en' | 'de', string[][]> = {
   en: [
     ['funds', 'fund', 'money', 'asset', 'coins', 'coin', 'crypto', 'balance', 'savings', 'holdings', 'cash'],
-    ['safe', 'secure', 'safety', 'security', 'protected', 'protection'],
+    ['safe', 'secure', 'safety', 'security', 'protected', 'protection', 'worried', 'worry', 'scared', 'afraid', 'panic'],
     ['withdrawal', 'withdraw', 'withdrawl', 'withdrawals', 'cashout', 'payout', 'withdrawing'],
     ['pause', 'suspend', 'suspension', 'freeze', 'froze', 'frozen', 'halt', 'stop', 'stopped', 'block', 'blocked'],
     ['resume', 'reopen', 'restart', 'restore', 'enabled'],
@@ -34,6 +34,7 @@ const SYNONYMS: Record<'en' | 'de', string[][]> = {
     ['auszahlung', 'auszahlen', 'abhebung', 'abheben', 'withdrawal', 'withdraw'],
     ['pause', 'sperre', 'gesperrt', 'sperrung', 'stopp', 'gestoppt', 'ausgesetzt', 'aussetzung', 'unterbrechung', 'eingefroren', 'stillstand'],
     ['sicherung', 'backup', 'sicherungskopie', 'backups'],
+    ['sicher', 'sicherheit', 'angst', 'sorge', 'sorgen', 'besorgt', 'panik'],
     ['mitarbeiter', 'admin', 'moderator', 'mod', 'mods', 'team', 'offizielle', 'angestellte'],
     ['belohnung', 'praemie', 'bonus', 'entschaedigung', 'kompensation', 'anreiz', 'verguetung', 'airdrop'],
     ['rabatt', 'rueckerstattung', 'erstattung', 'cashback', 'gutschein'],

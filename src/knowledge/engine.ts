@@ -13,8 +13,10 @@ export const CALIBRATION = {
   sure: 0.6,
   unsure: 0.4,
   /** Below `decisive`, the best must lead the second by this much to be sure. */
-  margin: 0.06,
-  decisive: 0.8,
+  margin: 0.03,
+  decisive: 0.65,
+  /** A question asking for advice or a forecast is out of scope unless the entry itself speaks of it. */
+  advicePenalty: 0.75,
   coverageWeight: 0.55,
   /** A word the knowledge base never uses weighs this share of the rarest known word. */
   unknownWeight: 0.8,
@@ -62,6 +64,16 @@ interface LangIndex {
 }
 
 let pretokenized = false;
+
+/**
+ * Questions that ask for trading advice, forecasts or entertainment: policy says the bot never
+ * answers them, so a shared topic word alone (wallet, BTC, withdrawal) must not make them answerable.
+ */
+const ADVICE: Record<KbLang, RegExp> = {
+  en: /\b(recommend\w*|advice|advise|predict\w*|forecast\w*|moon|pump|dump|bull ?run|bear market|long or short|leverage|10x|100x|best (coin|altcoin|token|wallet|exchange)|joke|funny)\b/i,
+  de: /(empfehl\w*|vorhersage|prognose|bull ?run|hebel|long oder short|witz|lustig|\b(10|100)x\b|kurs(ziel)?\b|steigt|steigen|fällt|fallen\b)/i,
+  zh: /(推荐|预测|涨|跌|杠杆|做多|做空|笑话|哪个好|百倍|十倍|牛市|熊市|行情)/,
+};
 
 function stripHtml(s: string) {
   return s.replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -144,8 +156,11 @@ export function createEngine(entries: KbEntry[]): KbEngine {
     const normalized = units.map((u) => u.alts[0]!.term).sort().join(' ');
     const none: SearchResult = { lang, outcome: 'none', confidence: 0, candidates: [], normalized };
     if (!units.length || total === 0) return none;
-    const terms = [...new Set(units.flatMap((u) => u.alts.map((a) => a.term)))].filter((t) => li.df.has(t));
-    if (!terms.length) return none;
+    // Candidates come from the informative terms: a term in most entries only makes the posting lists long.
+    const known = [...new Set(units.flatMap((u) => u.alts.map((a) => a.term)))].filter((t) => li.df.has(t)).sort((a, b) => li.df.get(a)! - li.df.get(b)!);
+    if (!known.length) return none;
+    const rare = known.filter((t) => li.df.get(t)! <= li.n * 0.25);
+    const terms = (rare.length >= 2 ? rare : known.slice(0, Math.max(3, rare.length))).slice(0, 12);
     pretokenized = true;
     let hits: { id: string; score: number }[];
     try {
@@ -154,6 +169,9 @@ export function createEngine(entries: KbEntry[]): KbEngine {
     } finally {
       pretokenized = false;
     }
+    const advice = ADVICE[lang].exec(question)?.[0];
+    const adviceTerms = advice ? li.analyzer.terms(advice) : [];
+    const adviceCovered = (doc: DocInfo) => adviceTerms.length > 0 && adviceTerms.every((t) => doc.q.has(t));
     const cands: Candidate[] = [];
     for (const h of hits) {
       const entry = byId.get(h.id);
@@ -177,7 +195,8 @@ export function createEngine(entries: KbEntry[]): KbEngine {
         similarity = Math.max(similarity, (2 * m) / (total + p.weight));
       }
       similarity = Math.min(1, similarity);
-      const score = CALIBRATION.coverageWeight * coverage + (1 - CALIBRATION.coverageWeight) * similarity;
+      let score = CALIBRATION.coverageWeight * coverage + (1 - CALIBRATION.coverageWeight) * similarity;
+      if (advice && !adviceCovered(doc)) score *= CALIBRATION.advicePenalty;
       cands.push({ entryId: h.id, score, coverage, similarity, bm25: h.score });
     }
     cands.sort((a, b) => b.score - a.score || b.bm25 - a.bm25);

@@ -12,7 +12,7 @@ export const STOP: Record<'en' | 'de', Set<string>> = {
     not no yes yeah yep any some all every each other than too very just also only even still really actually already now then again ever
     please pls plz thanks thank thx ty hi hello hey guys guy bro sir okex okx exchange lol lmao omg wtf af pls ok okay
     tell say said know knew want wanna need get got getting go going gonna make made let lets give see look seems something anything thing things
-    one much many more most someone anyone somebody anybody straight right whether question answer`.split(/\s+/),
+    one much many more most next someone anyone somebody anybody straight right whether question answer`.split(/\s+/),
   ),
   de: new Set(
     `der die das den dem des ein eine einen einem einer eines und oder aber wenn dann so von zu zum zur im in am an auf bei mit nach vor über unter für aus um durch gegen ohne bis seit
@@ -21,7 +21,7 @@ export const STOP: Record<'en' | 'de', Set<string>> = {
     was wer wen wem wie wo wann warum wieso weshalb welche welcher welches welchen ob dass daß
     nicht kein keine keinen nein ja doch noch schon auch nur sehr mal eigentlich jetzt gerade denn halt eben etwa da hier dort dies diese dieser dieses diesen
     bitte danke hallo hi hey leute okex okx börse boerse lol ok okay
-    sagen sag sagt gibt gibts geben bekommt bekommen kriege krieg wissen weiß weiss frage fragen antwort alles alle etwas irgendwie irgendwas`.split(/\s+/),
+    ab welchem kommt kommen naechste naechsten naechster nächste nächsten nächster sagen sag sagt gibt gibts geben bekommt bekommen kriege krieg wissen weiß weiss frage fragen antwort alles alle etwas irgendwie irgendwas`.split(/\s+/),
   ),
 };
 
