@@ -96,10 +96,16 @@ function buildLang(lang: KbLang, entries: KbEntry[]): LangIndex {
   const docs = new Map<string, DocInfo>();
   const df = new Map<string, number>();
   const rawParas = new Map<string, string[]>();
+  const paraTerms = new Map<string, string[]>();
+  const termsOf = (p: string) => {
+    let hit = paraTerms.get(p);
+    if (!hit) paraTerms.set(p, (hit = analyzer.terms(p)));
+    return hit;
+  };
   for (const { id, t } of texts) {
     const q = new Set<string>();
     const paras = [t.title, ...t.questions];
-    for (const p of paras) for (const term of analyzer.terms(p)) q.add(term);
+    for (const p of paras) for (const term of termsOf(p)) q.add(term);
     const a = new Set(analyzer.terms(stripHtml(t.answer)));
     for (const term of new Set([...q, ...a])) df.set(term, (df.get(term) ?? 0) + 1);
     docs.set(id, { q, a, paras: [] });
@@ -110,7 +116,7 @@ function buildLang(lang: KbLang, entries: KbEntry[]): LangIndex {
   for (const [id, paras] of rawParas) {
     docs.get(id)!.paras = paras.map((p) => {
       const units = analyzer.units(p).map((u) => ({ terms: u.alts.map((a) => a.term), weight: unitWeight(li, u) }));
-      return { units, weight: units.reduce((s, u) => s + u.weight, 0), terms: new Set(analyzer.terms(p)) };
+      return { units, weight: units.reduce((s, u) => s + u.weight, 0), terms: new Set(termsOf(p)) };
     });
   }
   return li;
