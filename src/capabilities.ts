@@ -21,7 +21,10 @@ export interface Capability {
 }
 
 import { foundationCli } from './cli/foundation.js';
+import { safetyCapability } from './safety/index.js';
 import { knowledgeCapability } from './knowledge/index.js';
 
-// knowledge answers any free text in private chats: keep it after capabilities that read free text themselves.
-export const capabilities: Capability[] = [{ name: 'foundation', cli: foundationCli }, knowledgeCapability];
+// safety stays FIRST among capabilities with features: its guards stop seed phrases and keys
+// before any other feature sees them. knowledge answers any free text in private chats: keep it
+// after capabilities that read free text themselves.
+export const capabilities: Capability[] = [{ name: 'foundation', cli: foundationCli }, safetyCapability, knowledgeCapability];

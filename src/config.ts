@@ -57,6 +57,11 @@ const schema = v.object({
   OPENAI_TIMEOUT_MS: int(4000, 100, 60_000),
   STAFF_CHAT_ID: v.pipe(optionalString, v.optional(telegramId)),
   PRIVACY_CONTACT: optionalString,
+  // Safety (issue 7): impersonation guard, look-alike links, official lists.
+  SAFETY_BRAND_WORDS: v.pipe(v.optional(v.string(), 'okex,okx'), v.transform((s) => s.split(',').map((w) => w.trim()).filter(Boolean)), v.minLength(1, 'must name at least one brand word')),
+  SAFETY_IMPERSONATION_ACTION: v.pipe(v.optional(v.string(), 'restrict'), v.trim(), v.toLowerCase(), v.picklist(['restrict', 'ban', 'alert'], 'must be restrict, ban or alert')),
+  SAFETY_LOOKALIKE_DELETE: bool,
+  SAFETY_SEED_OFFICIAL: v.pipe(v.optional(v.string(), 'true'), v.trim(), v.toLowerCase(), v.picklist(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], 'must be true or false'), v.transform((s) => ['true', '1', 'yes', 'on'].includes(s))),
   // knowledge: OpenAI calls allowed per UTC day (then local answers only); group auto-answer threshold.
   KB_OPENAI_DAILY_CALLS: int(5000, 0, 10_000_000),
   KB_SEED_FILE: optionalString,
@@ -86,6 +91,8 @@ export interface Config {
   staffChatId?: bigint;
   privacyContact?: string;
   setCommands: boolean;
+  // Safety (issue 7)
+  safety: { brandWords: string[]; impersonationAction: 'restrict' | 'ban' | 'alert'; lookalikeDelete: boolean; seedOfficial: boolean };
   /** knowledge */
   knowledge: { openaiDailyCalls: number; autoAnswerMinConfidence: number; seedFile?: string };
 }
@@ -147,6 +154,13 @@ export function createConfig(env: RawEnv, opts: { requireToken?: boolean } = {})
     staffChatId: e.STAFF_CHAT_ID,
     privacyContact: e.PRIVACY_CONTACT,
     setCommands: e.SET_COMMANDS,
+    // Safety (issue 7)
+    safety: {
+      brandWords: e.SAFETY_BRAND_WORDS,
+      impersonationAction: e.SAFETY_IMPERSONATION_ACTION as Config['safety']['impersonationAction'],
+      lookalikeDelete: e.SAFETY_LOOKALIKE_DELETE,
+      seedOfficial: e.SAFETY_SEED_OFFICIAL,
+    },
     // knowledge
     knowledge: { openaiDailyCalls: e.KB_OPENAI_DAILY_CALLS, autoAnswerMinConfidence: e.KB_AUTO_ANSWER_MIN_CONFIDENCE, seedFile: e.KB_SEED_FILE },
   };

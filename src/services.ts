@@ -4,6 +4,7 @@ import type { PrismaClient } from './db/client.js';
 import { createAccessService, type AccessService } from './access/service.js';
 import { createMembersService, type MembersService, type MemberEraser } from './members/service.js';
 import { defaultSeams, type Seams } from './seams.js';
+import { createSafetyService, type SafetyService } from './safety/service.js';
 import { createKnowledgeService, type KnowledgeService } from './knowledge/service.js';
 import { createKbAi } from './knowledge/openai.js';
 
@@ -18,6 +19,7 @@ export interface Services {
   erasers: MemberEraser[];
   /** Cross-capability hooks; see seams.ts. */
   seams: Seams;
+  safety: SafetyService;
   /** Knowledge base and answer engine (built lazily on first use; seeds an empty KB from prisma/knowledge/base.yaml). */
   knowledge: KnowledgeService;
 }
@@ -35,5 +37,8 @@ export function createServices(prisma: PrismaClient, config: Config, logger: Log
   const knowledge = createKnowledgeService(prisma, { access, seams, logger, ai, seedFile: config.knowledge.seedFile });
   seams.questionText = (id) => knowledge.questionText(id);
   erasers.push((tx, memberId) => knowledge.erase(tx, memberId));
-  return { access, members, erasers, seams, knowledge };
+  const safety = createSafetyService(prisma, access, config.safety);
+  seams.officialMessageCode = (input) => safety.official.messageCode(input);
+  erasers.push((tx, id) => safety.erase(tx, id));
+  return { access, members, erasers, seams, safety, knowledge };
 }
