@@ -25,6 +25,7 @@ import { safetyCapability } from './safety/index.js';
 import { statusCapability } from './status/index.js';
 import { supportCapability } from './support/index.js';
 import { amaCapability } from './ama/index.js';
+import { knowledgeCapability } from './knowledge/index.js';
 
 /**
  * Order matters:
@@ -40,4 +41,5 @@ export const capabilities: Capability[] = [
   statusCapability,
   supportCapability,
   amaCapability,
+  knowledgeCapability,
 ];

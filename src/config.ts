@@ -91,6 +91,10 @@ const schema = v.object({
   STATUS_SOURCE_URL: url(/^https?:\/\//, 'must be an http(s):// URL'),
   STATUS_SOURCE_CRON: cronExpr('*/5 * * * *'),
   STATUS_JOBS_CRON: cronExpr('* * * * *'),
+  // knowledge: OpenAI calls allowed per UTC day (then local answers only); group auto-answer threshold.
+  KB_OPENAI_DAILY_CALLS: int(5000, 0, 10_000_000),
+  KB_SEED_FILE: optionalString,
+  KB_AUTO_ANSWER_MIN_CONFIDENCE: v.pipe(v.optional(v.string(), '0.85'), v.trim(), v.regex(/^(0(\.\d+)?|1(\.0+)?)$/, 'must be a number from 0 to 1'), v.transform(Number)),
   SET_COMMANDS: v.pipe(v.optional(v.string(), "true"), v.trim(), v.toLowerCase(), v.picklist(["true", "false", "1", "0", "yes", "no", "on", "off"], "must be true or false"), v.transform((s) => ["true", "1", "yes", "on"].includes(s))),
 });
 
@@ -135,6 +139,8 @@ export interface Config {
   // --- status & approvals ---
   approvals: { required: number; ttlMinutes: number };
   status: { reminderMinIntervalMinutes: number; sourceUrl?: string; sourceCron: string; jobsCron: string };
+  /** knowledge */
+  knowledge: { openaiDailyCalls: number; autoAnswerMinConfidence: number; seedFile?: string };
 }
 
 export class ConfigError extends Error {
@@ -223,6 +229,8 @@ export function createConfig(env: RawEnv, opts: { requireToken?: boolean } = {})
       sourceCron: e.STATUS_SOURCE_CRON,
       jobsCron: e.STATUS_JOBS_CRON,
     },
+    // knowledge
+    knowledge: { openaiDailyCalls: e.KB_OPENAI_DAILY_CALLS, autoAnswerMinConfidence: e.KB_AUTO_ANSWER_MIN_CONFIDENCE, seedFile: e.KB_SEED_FILE },
   };
 }
 

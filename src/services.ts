@@ -9,6 +9,8 @@ import { createSupportService, type SupportService } from './support/service.js'
 import { createAmaService, type AmaService } from './ama/service.js';
 import { createApprovalsService, type ApprovalsService } from './access/approvals.js';
 import { createStatusService, type StatusService } from './status/service.js';
+import { createKnowledgeService, type KnowledgeService } from './knowledge/service.js';
+import { createKbAi } from './knowledge/openai.js';
 
 /**
  * Every capability's service, built once from the database and the configuration.
@@ -27,6 +29,8 @@ export interface Services {
   /** Two-person approval: status changes and broadcasts register their executors here. */
   approvals: ApprovalsService;
   status: StatusService;
+  /** Knowledge base and answer engine (built lazily on first use; seeds an empty KB from prisma/knowledge/base.yaml). */
+  knowledge: KnowledgeService;
 }
 
 export interface ServicesOptions {
@@ -41,6 +45,13 @@ export function createServices(prisma: PrismaClient, config: Config, logger: Log
   const erasers: MemberEraser[] = [];
   const seams = defaultSeams();
   // Capabilities are created below, each taking what it needs and filling the seams it provides.
+  // knowledge
+  const ai = config.openai.apiKey
+    ? createKbAi({ ...config.openai, apiKey: config.openai.apiKey, dailyBudget: config.knowledge.openaiDailyCalls, logger })
+    : null;
+  const knowledge = createKnowledgeService(prisma, { access, seams, logger, ai, seedFile: config.knowledge.seedFile });
+  seams.questionText = (id) => knowledge.questionText(id);
+  erasers.push((tx, memberId) => knowledge.erase(tx, memberId));
   const safety = createSafetyService(prisma, access, config.safety);
   seams.officialMessageCode = (input) => safety.official.messageCode(input);
   erasers.push((tx, id) => safety.erase(tx, id));
@@ -53,5 +64,5 @@ export function createServices(prisma: PrismaClient, config: Config, logger: Log
   seams.assetStatus = (symbol) => status.fact(symbol);
   seams.knownAssets = () => status.knownAssets();
   erasers.push((tx, memberId) => status.followers.erase(tx, memberId));
-  return { access, members, erasers, seams, safety, support, ama, approvals, status };
+  return { access, members, erasers, seams, safety, support, ama, approvals, status, knowledge };
 }

@@ -1,0 +1,209 @@
+import { stemmer as stemEn } from '@orama/stemmers/english';
+import { stemmer as stemDe } from '@orama/stemmers/german';
+import type { KbLang } from './types.js';
+import { STOP, ZH_STOP } from './lang.js';
+
+/** One thing the member asked about: covered when the entry holds any of its alternative terms. */
+export interface QueryUnit {
+  surface: string;
+  alts: { term: string; credit: number }[];
+}
+
+/**
+ * Domain thesaurus: words members use for the same thing map to one term (on stems, so every
+ * inflection follows). General vocabulary of an exchange's support desk, not tuned to questions.
+ */
+const SYNONYMS: Record<'en' | 'de', string[][]> = {
+  en: [
+    ['funds', 'fund', 'money', 'asset', 'coins', 'coin', 'crypto', 'balance', 'savings', 'holdings', 'cash'],
+    ['safe', 'secure', 'safety', 'security', 'protected', 'protection', 'worried', 'worry', 'scared', 'afraid', 'panic'],
+    ['withdrawal', 'withdraw', 'withdrawl', 'withdrawals', 'cashout', 'payout', 'withdrawing'],
+    ['pause', 'suspend', 'suspension', 'freeze', 'froze', 'frozen', 'halt', 'stop', 'stopped', 'block', 'blocked'],
+    ['resume', 'reopen', 'restart', 'restore', 'enabled'],
+    ['staff', 'admin', 'moderator', 'mod', 'mods', 'employee', 'official', 'team'],
+    ['reward', 'compensation', 'compensate', 'bonus', 'incentive', 'airdrop'],
+    ['rebate', 'cashback', 'refund', 'voucher'],
+    ['seed', 'mnemonic'],
+    ['2fa', 'authenticator', 'otp'],
+    ['laundering', 'aml'],
+    ['support', 'helpdesk', 'cs'],
+    ['hack', 'hacked', 'exploit', 'stolen'],
+  ],
+  de: [
+    ['geld', 'gelder', 'guthaben', 'vermoegen', 'kundengelder', 'coins', 'krypto', 'assets', 'kohle'],
+    ['auszahlung', 'auszahlen', 'abhebung', 'abheben', 'withdrawal', 'withdraw'],
+    ['pause', 'sperre', 'gesperrt', 'sperrung', 'stopp', 'gestoppt', 'ausgesetzt', 'aussetzung', 'unterbrechung', 'eingefroren', 'stillstand'],
+    ['sicherung', 'backup', 'sicherungskopie', 'backups'],
+    ['sicher', 'sicherheit', 'angst', 'sorge', 'sorgen', 'besorgt', 'panik'],
+    ['mitarbeiter', 'admin', 'moderator', 'mod', 'mods', 'team', 'offizielle', 'angestellte'],
+    ['belohnung', 'praemie', 'bonus', 'entschaedigung', 'kompensation', 'anreiz', 'verguetung', 'airdrop'],
+    ['rabatt', 'rueckerstattung', 'erstattung', 'cashback', 'gutschein'],
+    ['seed', 'seedphrase', 'wiederherstellungsphrase', 'mnemonic'],
+    ['2fa', 'authenticator', 'otp'],
+    ['geldwaesche', 'aml'],
+    ['kundenservice', 'kundendienst', 'support', 'kundensupport', 'service'],
+    ['hack', 'gehackt', 'hacker', 'gestohlen'],
+  ],
+};
+
+const ZH_SYNONYMS: [RegExp, string][] = [
+  [/提现|出金|取款|提款|提币/g, '提币'],
+  [/多重签名|多签名|多重簽名/g, '多签'],
+  [/谷歌验证器?|二次验证|双重验证|两步验证|身份验证器|验证码/g, '2fa'],
+  [/种子词|助记码|恢复短语/g, '助记词'],
+  [/客户服务|客服人员|在线客服/g, '客服'],
+  [/中止|停止/g, '暂停'],
+];
+
+/** Words a German compound may be made of, besides the knowledge base's own words. */
+const DE_PARTS = `auszahlung pause schluessel karte rabatt provision programm belohnung geld waesche kunde kunden service dienst sicherung kopie plan transparenz
+inhaber halter adresse adressen wallet gebuehr gebuehren fonds anreiz freitag konto sicherheit seite management verwaltung haupt privat schritt schritte
+betrieb handel vertrag vertrags gabel fork team mitarbeiter support phrase code nachricht zahlung steuer datum stichtag`.split(/\s+/);
+
+function fold(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’`´]/g, "'")
+    .replace(/multi[\s-]?sig(?:nature)?s?/g, 'multisig')
+    .replace(/(\d)[,.'’ ](\d{3})(?!\d)/g, '$1$2')
+    .replace(/(\p{L})'(\p{L})/gu, '$1$2');
+}
+
+function foldDe(w: string): string {
+  return w.replace(/ß/g, 'ss').replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue');
+}
+
+export function words(text: string): string[] {
+  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+export interface Analyzer {
+  lang: KbLang;
+  /** Index side: the terms of a text (stems, compound parts, character bigrams). */
+  terms(text: string): string[];
+  /** Query side: what the question asks about, before typo correction. */
+  units(text: string): QueryUnit[];
+}
+
+/** Builds the analyzer of one language; German uses `dictionary` to split compounds. */
+export function createAnalyzer(lang: KbLang, dictionary: Iterable<string> = []): Analyzer {
+  if (lang === 'zh') return zhAnalyzer();
+  const stem = lang === 'en' ? stemEn : stemDe;
+  const stop = STOP[lang];
+  const canon = new Map<string, string>();
+  for (const group of SYNONYMS[lang]) {
+    const target = stem(group[0]!);
+    for (const w of group) canon.set(stem(w), target);
+  }
+  const dict = new Set<string>(lang === 'de' ? DE_PARTS : []);
+  if (lang === 'de') for (const w of dictionary) if (w.length >= 4) dict.add(foldDe(w));
+  const cache = new Map<string, string[]>();
+
+  const stemOf = (w: string) => {
+    const s = stem(w);
+    return canon.get(s) ?? s;
+  };
+  /** German compound → parts (longest known head first), or null. */
+  function split(w: string, depth = 0): string[] | null {
+    if (depth > 3 || w.length < 8) return null;
+    for (let i = w.length - 4; i >= 4; i--) {
+      let head = w.slice(0, i);
+      const tail = w.slice(i);
+      if (!dict.has(head) && /(s|es|n|en)$/.test(head)) {
+        const bare = head.replace(/(es|en|s|n)$/, '');
+        if (dict.has(bare)) head = bare;
+      }
+      if (!dict.has(head)) continue;
+      if (dict.has(tail)) return [head, tail];
+      const rest = split(tail, depth + 1);
+      if (rest) return [head, ...rest];
+    }
+    return null;
+  }
+  /** The terms of one word: its stem, and for a German compound also its parts' stems. */
+  function wordTerms(raw: string): string[] {
+    const hit = cache.get(raw);
+    if (hit) return hit;
+    const w = lang === 'de' ? foldDe(raw) : raw;
+    const out = [stemOf(w)];
+    if (lang === 'de') for (const p of split(w) ?? []) out.push(stemOf(p));
+    if (cache.size < 50_000) cache.set(raw, out);
+    return out;
+  }
+  const keep = (w: string) => !stop.has(w) && (w.length > 1 || /\d/.test(w));
+  return {
+    lang,
+    terms(text) {
+      const out: string[] = [];
+      for (const w of words(text)) if (keep(w)) out.push(...wordTerms(w));
+      return out;
+    },
+    units(text) {
+      const out: QueryUnit[] = [];
+      const seen = new Set<string>();
+      for (const w of words(text)) {
+        if (!keep(w)) continue;
+        const [whole, ...parts] = wordTerms(w);
+        if (seen.has(whole!)) continue;
+        seen.add(whole!);
+        out.push({ surface: w, alts: [{ term: whole!, credit: 1 }, ...parts.map((p) => ({ term: p, credit: 0.8 }))] });
+      }
+      return out;
+    },
+  };
+}
+
+function zhAnalyzer(): Analyzer {
+  const prep = (text: string) => {
+    let s = fold(text);
+    for (const [re, to] of ZH_SYNONYMS) s = s.replace(re, to);
+    return s;
+  };
+  const runs = (s: string) => s.match(/\p{Script=Han}+|[a-z0-9]+/gu) ?? [];
+  const isHan = (r: string) => /\p{Script=Han}/u.test(r);
+  return {
+    lang: 'zh',
+    terms(text) {
+      const out: string[] = [];
+      for (const r of runs(prep(text))) {
+        if (!isHan(r)) {
+          if (!STOP.en.has(r)) out.push(stemEn(r));
+          continue;
+        }
+        const chars = [...r];
+        for (let i = 0; i < chars.length; i++) {
+          if (i + 1 < chars.length) out.push(chars[i]! + chars[i + 1]!);
+          if (!ZH_STOP.has(chars[i]!)) out.push(chars[i]!);
+        }
+      }
+      return out;
+    },
+    units(text) {
+      const out: QueryUnit[] = [];
+      const seen = new Set<string>();
+      for (const r of runs(prep(text))) {
+        if (!isHan(r)) {
+          if (STOP.en.has(r) || seen.has(r)) continue;
+          seen.add(r);
+          out.push({ surface: r, alts: [{ term: stemEn(r), credit: 1 }] });
+          continue;
+        }
+        const chars = [...r];
+        for (let i = 0; i < chars.length; i++) {
+          const c = chars[i]!;
+          if (ZH_STOP.has(c)) continue;
+          const alts: QueryUnit['alts'] = [];
+          if (i > 0) alts.push({ term: chars[i - 1]! + c, credit: 1 });
+          if (i + 1 < chars.length) alts.push({ term: c + chars[i + 1]!, credit: 1 });
+          alts.push({ term: c, credit: 0.5 });
+          const key = alts.map((a) => a.term).join('|');
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({ surface: c, alts });
+        }
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { testDatabase, truncateAll } from '../support/db.js';
+import { runCli } from '../../src/cli/run.js';
+import { knowledgeCli } from '../../src/knowledge/cli.js';
+import { SEED_FILE } from '../../src/knowledge/service.js';
+import type { Database } from '../../src/db/client.js';
+import { FIXTURE, fixtureText } from './helpers.js';
+
+let db: Database;
+beforeAll(async () => {
+  db = await testDatabase();
+});
+afterAll(() => db.close());
+beforeEach(() => truncateAll(db));
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-cli-'));
+async function cli(argv: string[], stdin = '', env: Record<string, string> = { KB_SEED_FILE: FIXTURE }) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { env: { LOG_LEVEL: 'silent', ...env }, io: { out: (l) => out.push(l), err: (l) => err.push(l), stdin: async () => stdin }, commands: knowledgeCli, database: db });
+  return { code, out, err };
+}
+
+describe('kb CLI', () => {
+  it('validate: OK, or every problem with file:line and exit 1', async () => {
+    expect(await cli(['kb', 'validate', FIXTURE])).toMatchObject({ code: 0, out: [expect.stringMatching(/^OK: \d+ entries$/)] });
+    const bad = path.join(dir, 'bad.yaml');
+    writeFileSync(bad, fixtureText().replace('id: key-backup', 'id: key_backup'));
+    const r = await cli(['kb', 'validate', bad]);
+    const line = fixtureText().split('\n').findIndex((l) => l.includes('id: key-backup')) + 1;
+    expect(r.code).toBe(1);
+    expect(r.err.join('\n')).toContain(`${bad}:${line}: id must be kebab-case`);
+  });
+
+  it('import: a broken file changes nothing; a good one is versioned and audited; export round-trips', async () => {
+    await cli(['kb', 'import', FIXTURE, '--as', '9001']);
+    const count = await db.prisma.kbEntry.count();
+    const versions = await db.prisma.kbEntryVersion.count();
+    const bad = path.join(dir, 'bad2.yaml');
+    writeFileSync(bad, fixtureText().replace('Yes. All user funds were safe the whole time.', 'changed').replace('related: []', 'related: [nope]'));
+    const r = await cli(['kb', 'import', bad]);
+    expect(r.code).toBe(1);
+    expect(r.err[0]).toMatch(/Nothing was changed/);
+    expect(r.err.join('\n')).toMatch(/:\d+: withdrawals-resumed: related id "nope" does not exist/);
+    expect(await db.prisma.kbEntry.count()).toBe(count);
+    expect(await db.prisma.kbEntryVersion.count()).toBe(versions);
+    expect(JSON.stringify((await db.prisma.kbEntry.findUniqueOrThrow({ where: { id: 'funds-safe' } })).texts)).toContain('safe the whole time');
+
+    const good = path.join(dir, 'good.yaml');
+    writeFileSync(good, fixtureText().replace('Yes. All user funds were safe the whole time.', 'Yes. All funds were safe.'));
+    expect((await cli(['kb', 'import', good, '--as', '9001'])).out[0]).toMatch(/0 new, 1 changed, 0 deleted/);
+    expect(await db.prisma.auditEntry.count({ where: { action: 'kb.import' } })).toBe(2);
+    const h = await cli(['kb', 'history', 'funds-safe']);
+    expect(h.out).toHaveLength(2);
+    expect((await cli(['kb', 'revert', 'funds-safe', '1'])).out[0]).toBe('funds-safe restored to version 1 (now version 3).');
+    const exp = await cli(['kb', 'export']);
+    expect(exp.out.join('\n')).toContain('safe the whole time');
+  });
+
+  it('ask --jsonl writes exactly one JSON line per question and nothing else', async () => {
+    const input = [
+      { id: 'a', lang: 'en', q: 'is my money safe?' },
+      { id: 'b', lang: 'de', q: 'Wann kommt der nächste Bullrun?' },
+      { id: 'c', lang: 'zh', q: '为什么暂停提币' },
+    ].map((x) => JSON.stringify(x)).join('\n');
+    const r = await cli(['kb', 'ask', '--jsonl'], `${input}\n`);
+    expect(r.code).toBe(0);
+    const rows = r.out.map((l) => JSON.parse(l));
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(Object.keys(row).sort()).toEqual(['answered', 'confidence', 'entryId', 'id', 'text']);
+    expect(rows[0]).toMatchObject({ id: 'a', answered: true, entryId: 'funds-safe' });
+    expect(rows[1]).toMatchObject({ id: 'b', answered: false, entryId: null });
+    expect(rows[2]).toMatchObject({ id: 'c', answered: true, entryId: 'pause-why' });
+  });
+
+  it('ask --json and --lang', async () => {
+    const r = await cli(['kb', 'ask', '--json', '--lang', 'de', 'ist mein geld sicher']);
+    expect(JSON.parse(r.out[0]!)).toMatchObject({ answered: true, entryId: 'funds-safe', lang: 'de', outcome: 'sure' });
+    expect((await cli(['kb', 'ask', '--lang', 'fr', 'x'])).code).toBe(2);
+  });
+
+  it('eval scores a file per language', async () => {
+    const file = path.join(dir, 'mini.jsonl');
+    writeFileSync(
+      file,
+      [
+        { id: '1', lang: 'en', q: 'Is my money safe?', kind: 'answer', expect: ['(?i)SAFE'] },
+        { id: '2', lang: 'en', q: 'Tell me a joke', kind: 'abstain' },
+        { id: '3', lang: 'de', q: 'Ist mein Geld sicher?', kind: 'answer', expect: ['(?i)nie'] },
+        { id: '4', lang: 'de', q: 'Mein Konto ist gesperrt', kind: 'abstain_or_support' },
+      ].map((x) => JSON.stringify(x)).join('\n'),
+    );
+    const r = await cli(['kb', 'eval', file, '--json']);
+    expect(JSON.parse(r.out[0]!)).toMatchObject({ byLang: { en: { inScope: [1, 1], outOfScope: [1, 1] }, de: { inScope: [0, 1], outOfScope: [1, 1] } }, overall: [3, 4] });
+  });
+
+  // The shipped knowledge base (written from the AMA recap) must reach the issue's bar on the dev set and the hold-out set.
+  it.skipIf(!existsSync(SEED_FILE)).each(['/work/shared/eval/faq-dev.jsonl', path.resolve('test/knowledge/eval-holdout.jsonl')].filter((f) => existsSync(f)))(
+    'the shipped knowledge base reaches 90%% per language on %s',
+    async (file) => {
+      const r = await cli(['kb', 'eval', file, '--json', '--kb', SEED_FILE]);
+      const rep = JSON.parse(r.out[0]!) as { byLang: Record<string, { inScope: [number, number]; outOfScope: [number, number] }> };
+      for (const [lang, s] of Object.entries(rep.byLang)) {
+        for (const [ok, n] of [s.inScope, s.outOfScope]) if (n) expect(ok / n, `${lang} ${ok}/${n}`).toBeGreaterThanOrEqual(0.9);
+      }
+      expect(readFileSync(file, 'utf8').length).toBeGreaterThan(0);
+    },
+  );
+});

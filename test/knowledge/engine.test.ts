@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/knowledge/engine.js';
+import { detectLang } from '../../src/knowledge/lang.js';
+import { fixtureEntries } from './helpers.js';
+
+const engine = createEngine(fixtureEntries());
+const now = new Date('2026-11-25T00:00:00Z');
+const ask = (q: string, fallbackLang: 'en' | 'de' | 'zh' = 'en') => engine.search(q, { fallbackLang, now });
+
+describe('answer engine (local)', () => {
+  it.each([
+    ['en', 'is my money safe??', 'funds-safe'],
+    ['en', 'why did u guys stop withdrawls', 'pause-why'],
+    ['de', 'ist mein guthaben noch sicher', 'funds-safe'],
+    ['de', 'Warum wurden die Auszahlungen gestoppt?', 'pause-why'],
+    ['zh', '我的资金安全吗', 'funds-safe'],
+    ['zh', '为什么暂停提现', 'pause-why'],
+  ] as const)('sure in %s: %s', (lang, q, id) => {
+    const r = ask(q, lang);
+    expect(r).toMatchObject({ outcome: 'sure', lang });
+    expect(r.candidates[0]!.entryId).toBe(id);
+  });
+
+  it.each([
+    ['en', 'what is the best leverage for trading BTC'],
+    ['en', 'best leverage for withdrawal'],
+    ['en', 'tell me a joke'],
+    ['de', 'Wann kommt der nächste Bullrun?'],
+    ['zh', '比特币明天会涨吗'],
+    ['zh', '讲个笑话吧'],
+  ] as const)('declines out of scope in %s: %s', (lang, q) => {
+    expect(ask(q, lang).outcome).toBe('none');
+  });
+
+  it.each([
+    ['en', 'key and money'],
+    ['de', 'Schlüssel und Geld'],
+    ['zh', '私钥 资金'],
+  ] as const)('is unsure between entries in %s: %s', (lang, q) => {
+    const r = ask(q, lang);
+    expect(r.outcome).toBe('unsure');
+    expect(r.candidates.length).toBeGreaterThanOrEqual(2);
+    expect(r.candidates.length).toBeLessThanOrEqual(3);
+  });
+
+  it('tolerates typos and German compounds', () => {
+    expect(ask('hot walet multisgi').candidates[0]!.entryId).toBe('hot-wallet-multisig');
+    const r = ask('Gibt es Sicherungskopien der Privatschlüssel?', 'de');
+    expect([r.outcome, r.candidates[0]!.entryId]).toEqual(['sure', 'key-backup']);
+  });
+
+  it('answers in the language of the question, not the setting', () => {
+    expect(ask('ist mein geld sicher', 'en').lang).toBe('de');
+    expect(ask('我的钱安全吗', 'de').lang).toBe('zh');
+    expect(ask('is my money safe', 'de').lang).toBe('en');
+    expect(detectLang('BTC?', 'de')).toBe('de');
+  });
+
+  it('does not answer with an entry outside its validity window', () => {
+    const r = engine.search('why did you suspend withdrawals', { fallbackLang: 'en', now: new Date('2020-11-01T00:00:00Z') });
+    expect(r.candidates.map((c) => c.entryId)).not.toContain('pause-why');
+  });
+});
