@@ -4,6 +4,7 @@ import type { PrismaClient } from './db/client.js';
 import { createAccessService, type AccessService } from './access/service.js';
 import { createMembersService, type MembersService, type MemberEraser } from './members/service.js';
 import { defaultSeams, type Seams } from './seams.js';
+import { createDeliveryService, type DeliveryService } from './delivery/service.js';
 
 /**
  * Every capability's service, built once from the database and the configuration.
@@ -16,13 +17,19 @@ export interface Services {
   erasers: MemberEraser[];
   /** Cross-capability hooks; see seams.ts. */
   seams: Seams;
+  /** The outbox for mass messages and the bot's shared 429 gate. */
+  delivery: DeliveryService;
 }
 
-export function createServices(prisma: PrismaClient, config: Config, _logger: Logger): Services {
+export function createServices(prisma: PrismaClient, config: Config, logger: Logger): Services {
   const access = createAccessService(prisma, { owners: config.owners });
   const members = createMembersService(prisma);
   const erasers: MemberEraser[] = [];
   const seams = defaultSeams();
   // Capabilities are created below, each taking what it needs and filling the seams it provides.
-  return { access, members, erasers, seams };
+  // delivery
+  const delivery = createDeliveryService(prisma, { access, members, logger });
+  seams.deliver = (input) => delivery.deliver(input);
+  seams.correctDelivery = (input) => delivery.correct({ id: input.authorId ?? null, via: 'system' }, input.broadcastId, input);
+  return { access, members, erasers, seams, delivery };
 }

@@ -1,0 +1,215 @@
+import type { Api } from 'grammy';
+import type { Logger } from '../logger.js';
+import type { PrismaClient } from '../db/client.js';
+import { createOutbox, holderId, type Claimed, type RowResult } from './outbox.js';
+import { classify, type Outcome } from './outcome.js';
+import { createChatPace, createPacer, realClock, type Clock, type Gate } from './pace.js';
+import { createProgress } from './progress.js';
+
+export interface SenderOptions {
+  prisma: PrismaClient;
+  /** An Api WITHOUT auto-retry (the sender decides what is repeated), with `gate` installed. */
+  api: Api;
+  gate: Gate;
+  logger: Logger;
+  clock?: Clock;
+  rate: number;
+  paid?: boolean;
+  /** Requests in flight at once (default: 1 up to 30/s — nothing is ever sent into a 429 window — else rate/50). */
+  concurrency?: number;
+  progressMs: number;
+  /** A member blocked the bot (403). */
+  onBlocked?(chatId: bigint): Promise<void>;
+  /** A group became a supergroup. */
+  onMigrated?(from: bigint, to: bigint): Promise<void>;
+  holder?: string;
+  leaseMs?: number;
+  /** Tries of a request that surely never reached Telegram before the row fails. */
+  maxAttempts?: number;
+}
+
+/**
+ * The one sender of the bot. Each round: hold the lease, start approved broadcasts, claim a small
+ * batch (highest priority first), send it at the global pace and each chat's pace, record the
+ * outcomes in one statement. A crash loses at most the claimed batch's records: those rows stay
+ * `sending` and become `uncertain` at the next start, so nothing is ever sent twice.
+ */
+export function createSender(opts: SenderOptions) {
+  const { prisma, api, gate, logger } = opts;
+  const clock = opts.clock ?? realClock;
+  const outbox = createOutbox(prisma);
+  const holder = opts.holder ?? holderId();
+  const leaseMs = opts.leaseMs ?? 10_000;
+  const maxAttempts = opts.maxAttempts ?? 5;
+  const concurrency = opts.concurrency || (opts.rate <= 30 ? 1 : Math.ceil(opts.rate / 50));
+  const batch = Math.max(1, Math.min(500, Math.ceil(opts.rate / 5)));
+  const pacer = createPacer(opts.rate, clock);
+  const chatPace = createChatPace(clock);
+  const progress = createProgress({ prisma, api, pacer, clock, logger, intervalMs: opts.progressMs, rate: opts.rate });
+  const blockedChats = new Set<bigint>();
+  let leader = false;
+  let leaseAt = -Infinity;
+  let running = false;
+  let stopped: Promise<void> | undefined;
+  const stats = { sent: 0, requests: 0, uncertain: 0 };
+
+  async function holdLease(): Promise<boolean> {
+    if (leader && clock.now() - leaseAt < leaseMs / 3) return true;
+    const ok = await outbox.lease(holder, leaseMs);
+    if (ok && !leader) {
+      const n = await outbox.recoverInFlight();
+      if (n) logger.warn({ rows: n }, 'rows in flight at the last stop marked uncertain (never repeated)');
+    }
+    leader = ok;
+    if (ok) leaseAt = clock.now();
+    return ok;
+  }
+
+  async function call(row: Claimed, text: string): Promise<Outcome> {
+    const chatId = Number(row.chatId);
+    stats.requests++;
+    try {
+      if (row.op === 'edit') {
+        await api.editMessageText(chatId, row.messageId!, text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+        return { kind: 'sent', messageId: row.messageId! };
+      }
+      const msg = await api.sendMessage(chatId, text, {
+        parse_mode: 'HTML',
+        link_preview_options: { is_disabled: true },
+        ...(opts.paid ? { allow_paid_broadcast: true } : {}),
+      });
+      if (row.pin) {
+        await pacer.take();
+        await gate.wait();
+        stats.requests++;
+        await api.pinChatMessage(chatId, msg.message_id, { disable_notification: true }).catch((err) => logger.warn({ err, chatId }, 'could not pin'));
+      }
+      return { kind: 'sent', messageId: msg.message_id };
+    } catch (err) {
+      return classify(err);
+    }
+  }
+
+  /** Turns an outcome into the row's next state. Edits are idempotent: those may be repeated. */
+  async function settle(row: Claimed, out: Outcome, results: RowResult[], retry: { id: number; at: number | null }[]) {
+    const again = (at: number | null) => retry.push({ id: row.id, at });
+    switch (out.kind) {
+      case 'sent':
+        stats.sent++;
+        return results.push({ id: row.id, state: 'sent', messageId: out.messageId ?? null });
+      case 'retry_after':
+        gate.block(out.seconds);
+        return again(null);
+      case 'not_sent':
+      case 'uncertain':
+        if ((out.kind === 'not_sent' || row.op === 'edit') && row.attempts < maxAttempts) return again(clock.now() + 1000 * 2 ** row.attempts);
+        if (out.kind === 'uncertain') stats.uncertain++;
+        return results.push({ id: row.id, state: out.kind === 'uncertain' ? 'uncertain' : 'failed', error: out.error });
+      case 'blocked':
+        blockedChats.add(row.chatId);
+        if (row.chatId > 0n) await opts.onBlocked?.(row.chatId).catch((err) => logger.warn({ err }, 'could not mark blocked'));
+        return results.push({ id: row.id, state: 'blocked', error: out.error });
+      case 'migrated':
+        await opts.onMigrated?.(row.chatId, out.to).catch((err) => logger.warn({ err }, 'could not move the chat'));
+        if (await outbox.moveChat(row.id, out.to)) return;
+        return results.push({ id: row.id, state: 'failed', error: `${out.error} (already a recipient as ${out.to})` });
+      default:
+        return results.push({ id: row.id, state: out.kind, error: out.error });
+    }
+  }
+
+  async function sendAll(rows: Claimed[], texts: Map<number, string[]>) {
+    const results: RowResult[] = [];
+    const retry: { id: number; at: number | null }[] = [];
+    const inflight = new Set<Promise<void>>();
+    for (const row of rows) {
+      if (row.op === 'send' && blockedChats.has(row.chatId)) {
+        results.push({ id: row.id, state: 'blocked', error: 'blocked the bot earlier' });
+        continue;
+      }
+      const readyAt = chatPace.readyAt(row.chatId);
+      if (readyAt > clock.now()) {
+        retry.push({ id: row.id, at: readyAt });
+        continue;
+      }
+      if (gate.openUntil > clock.now()) {
+        await Promise.all(inflight);
+        await gate.wait();
+        pacer.reset();
+      }
+      await pacer.take();
+      await gate.wait();
+      chatPace.use(row.chatId);
+      const text = texts.get(row.broadcastId)?.[row.textIndex] ?? '';
+      const p: Promise<void> = call(row, text)
+        .then((out) => settle(row, out, results, retry))
+        .then(() => void inflight.delete(p));
+      inflight.add(p);
+      if (inflight.size >= concurrency) await Promise.race(inflight);
+    }
+    await Promise.all(inflight);
+    await outbox.record(results);
+    const byAt = new Map<number | null, number[]>();
+    for (const r of retry) byAt.set(r.at, [...(byAt.get(r.at) ?? []), r.id]);
+    for (const [at, ids] of byAt) await outbox.requeue(ids, at === null ? null : new Date(at), null, at === null);
+  }
+
+  /** One round. Returns the number of rows claimed (0: nothing to do right now). */
+  async function runOnce(): Promise<number> {
+    if (!(await holdLease())) return 0;
+    const list = await outbox.active(new Date(clock.now()));
+    const texts = new Map(list.map((b) => [b.id, b.texts as string[]]));
+    const rows: Claimed[] = [];
+    for (const b of list) {
+      if (rows.length >= batch) break;
+      const got = await outbox.claim(b.id, holder, batch - rows.length, new Date(clock.now()));
+      rows.push(...got);
+      if (!got.length && (await outbox.unfinished(b.id)) === 0) await progress.finish(b.id, 'done');
+    }
+    if (rows.length) await sendAll(rows, texts);
+    for (const b of await prisma.deliveryBroadcast.findMany({ where: { state: 'cancelled', finishedAt: null } })) await progress.finish(b.id, 'cancelled');
+    await progress.tick(list);
+    return rows.length;
+  }
+
+  async function loop(idleMs: number) {
+    while (running) {
+      try {
+        const n = await runOnce();
+        if (!n) await clock.sleep(leader ? idleMs : leaseMs / 3);
+      } catch (err) {
+        logger.error({ err }, 'delivery round failed');
+        await clock.sleep(1000);
+      }
+    }
+    if (leader) await outbox.release(holder).catch(() => {});
+  }
+
+  return {
+    holder,
+    stats,
+    runOnce,
+    get isLeader() {
+      return leader;
+    },
+    /** Runs rounds until nothing is left that can be sent now (tests, benches). */
+    async drain(maxRounds = 10_000) {
+      for (let i = 0; i < maxRounds; i++) {
+        if (await runOnce()) continue;
+        const due = await outbox.nextDue();
+        if (!due) return;
+        await clock.sleep(Math.max(1, due.getTime() - clock.now()));
+      }
+    },
+    start(idleMs = 500) {
+      if (running) return;
+      running = true;
+      stopped = loop(idleMs);
+    },
+    async stop() {
+      running = false;
+      await stopped;
+    },
+  };
+}
+export type Sender = ReturnType<typeof createSender>;
