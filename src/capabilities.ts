@@ -21,5 +21,6 @@ export interface Capability {
 }
 
 import { foundationCli } from './cli/foundation.js';
+import { deliveryCapability } from './delivery/index.js';
 
-export const capabilities: Capability[] = [{ name: 'foundation', cli: foundationCli }];
+export const capabilities: Capability[] = [{ name: 'foundation', cli: foundationCli }, deliveryCapability];

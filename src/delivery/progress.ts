@@ -114,8 +114,9 @@ export function createProgress(o: { prisma: PrismaClient; api: Api; pacer: Pacer
         const done = c.total - c.left;
         const rate = elapsed > 5 && done > 0 ? done / elapsed : o.rate;
         const text = progressText(b.progressLocale ?? 'en', b, c, c.left / rate);
-        last.set(b.id, { at: now, text });
         if (prev?.text !== text) await show(b, text);
+        // Measured after the request went out (the pace may have delayed it).
+        last.set(b.id, { at: o.clock.now(), text });
       }
     },
     /** Ends a broadcast: its state, its counts, the last edit and the final report. */

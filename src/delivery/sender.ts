@@ -6,6 +6,9 @@ import { classify, type Outcome } from './outcome.js';
 import { createChatPace, createPacer, realClock, type Clock, type Gate } from './pace.js';
 import { createProgress } from './progress.js';
 
+/** A row going back to the queue; `undo`: the try did not count (a 429, a chat not ready yet). */
+type Retry = { id: number; at: number | null; undo: boolean };
+
 export interface SenderOptions {
   prisma: PrismaClient;
   /** An Api WITHOUT auto-retry (the sender decides what is repeated), with `gate` installed. */
@@ -91,15 +94,15 @@ export function createSender(opts: SenderOptions) {
   }
 
   /** Turns an outcome into the row's next state. Edits are idempotent: those may be repeated. */
-  async function settle(row: Claimed, out: Outcome, results: RowResult[], retry: { id: number; at: number | null }[]) {
-    const again = (at: number | null) => retry.push({ id: row.id, at });
+  async function settle(row: Claimed, out: Outcome, results: RowResult[], retry: Retry[]) {
+    const again = (at: number | null, undo = false) => retry.push({ id: row.id, at, undo });
     switch (out.kind) {
       case 'sent':
         stats.sent++;
         return results.push({ id: row.id, state: 'sent', messageId: out.messageId ?? null });
       case 'retry_after':
         gate.block(out.seconds);
-        return again(null);
+        return again(null, true);
       case 'not_sent':
       case 'uncertain':
         if ((out.kind === 'not_sent' || row.op === 'edit') && row.attempts < maxAttempts) return again(clock.now() + 1000 * 2 ** row.attempts);
@@ -120,7 +123,7 @@ export function createSender(opts: SenderOptions) {
 
   async function sendAll(rows: Claimed[], texts: Map<number, string[]>) {
     const results: RowResult[] = [];
-    const retry: { id: number; at: number | null }[] = [];
+    const retry: Retry[] = [];
     const inflight = new Set<Promise<void>>();
     for (const row of rows) {
       if (row.op === 'send' && blockedChats.has(row.chatId)) {
@@ -129,7 +132,7 @@ export function createSender(opts: SenderOptions) {
       }
       const readyAt = chatPace.readyAt(row.chatId);
       if (readyAt > clock.now()) {
-        retry.push({ id: row.id, at: readyAt });
+        retry.push({ id: row.id, at: readyAt, undo: true });
         continue;
       }
       if (gate.openUntil > clock.now()) {
@@ -149,9 +152,12 @@ export function createSender(opts: SenderOptions) {
     }
     await Promise.all(inflight);
     await outbox.record(results);
-    const byAt = new Map<number | null, number[]>();
-    for (const r of retry) byAt.set(r.at, [...(byAt.get(r.at) ?? []), r.id]);
-    for (const [at, ids] of byAt) await outbox.requeue(ids, at === null ? null : new Date(at), null, at === null);
+    const groups = new Map<string, Retry[]>();
+    for (const r of retry) groups.set(`${r.at}:${r.undo}`, [...(groups.get(`${r.at}:${r.undo}`) ?? []), r]);
+    for (const [, list] of groups) {
+      const { at, undo } = list[0]!;
+      await outbox.requeue(list.map((r) => r.id), at === null ? null : new Date(at), null, undo);
+    }
   }
 
   /** One round. Returns the number of rows claimed (0: nothing to do right now). */
@@ -160,26 +166,38 @@ export function createSender(opts: SenderOptions) {
     const list = await outbox.active(new Date(clock.now()));
     const texts = new Map(list.map((b) => [b.id, b.texts as string[]]));
     const rows: Claimed[] = [];
+    const finished = new Set<number>();
     for (const b of list) {
       if (rows.length >= batch) break;
       const got = await outbox.claim(b.id, holder, batch - rows.length, new Date(clock.now()));
       rows.push(...got);
-      if (!got.length && (await outbox.unfinished(b.id)) === 0) await progress.finish(b.id, 'done');
+      if (!got.length && (await outbox.unfinished(b.id)) === 0) {
+        finished.add(b.id);
+        await progress.finish(b.id, 'done');
+      }
     }
     if (rows.length) await sendAll(rows, texts);
     for (const b of await prisma.deliveryBroadcast.findMany({ where: { state: 'cancelled', finishedAt: null } })) await progress.finish(b.id, 'cancelled');
-    await progress.tick(list);
+    await progress.tick(list.filter((b) => !finished.has(b.id)));
     return rows.length;
   }
+
+  // Idle waits of the loop are real timers that stop() cuts short.
+  let wake: (() => void) | undefined;
+  const nap = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => (clearTimeout(timer), resolve());
+    });
 
   async function loop(idleMs: number) {
     while (running) {
       try {
         const n = await runOnce();
-        if (!n) await clock.sleep(leader ? idleMs : leaseMs / 3);
+        if (!n && running) await nap(leader ? idleMs : leaseMs / 3);
       } catch (err) {
         logger.error({ err }, 'delivery round failed');
-        await clock.sleep(1000);
+        if (running) await nap(1000);
       }
     }
     if (leader) await outbox.release(holder).catch(() => {});
@@ -208,6 +226,7 @@ export function createSender(opts: SenderOptions) {
     },
     async stop() {
       running = false;
+      wake?.();
       await stopped;
     },
   };
