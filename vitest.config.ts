@@ -8,8 +8,8 @@ export default defineConfig({
     // database cloned from a template when TEST_DATABASE_URL is set).
     pool: 'forks',
     maxWorkers: 2,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     reporters: ['default'],
   },
 });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { testDatabase, truncateAll } from './support/db.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from './support/db.js';
 import { createTestBot } from './support/bot.js';
 import { alice, bernd, owner, privateText, groupText, user } from './support/updates.js';
 import { i18n } from '../src/bot/i18n.js';
@@ -7,12 +7,11 @@ import { runCli } from '../src/cli/run.js';
 import { foundationCli } from '../src/cli/foundation.js';
 import type { Database } from '../src/db/client.js';
 
+const useDb = useTestDatabase();
 let db: Database;
-beforeAll(async () => {
-  db = await testDatabase();
+beforeEach(() => {
+  db = useDb();
 });
-afterAll(() => db.close());
-beforeEach(() => truncateAll(db));
 
 const t = (l: string, k: string, v?: Record<string, string | number>) => i18n().t(l, k, v);
 
@@ -146,6 +145,28 @@ describe('staff and audit from the CLI', () => {
     expect(help.code).toBe(0);
     expect(help.out).toContain('staff grant');
     expect((await cli('staff', 'grant', '--help')).code).toBe(0);
+  });
+
+  it('works while the bot runs on the embedded database: it joins the bot\'s database', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { openDatabase } = await import('../src/db/client.js');
+    const { applyMigrations } = await import('../src/db/migrations.js');
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cli-live-'));
+    const running = await openDatabase({ dataDir }); // what the running bot holds
+    await applyMigrations(running.adapter);
+    await running.prisma.staffRoleGrant.create({ data: { memberId: 777n, role: 'moderator' } });
+    const out: string[] = [];
+    const code = await runCli(['staff', 'grant', '778', 'support'], { env: { DATA_DIR: dataDir, LOG_LEVEL: 'silent' }, io: { out: (l) => out.push(l), err: (l) => out.push(l) }, commands: foundationCli });
+    expect(code).toBe(0);
+    // The grant made by the CLI is visible to the bot's own connection at once.
+    expect(await running.prisma.staffRoleGrant.findMany({ orderBy: { memberId: 'asc' }, select: { memberId: true, role: true } })).toEqual([
+      { memberId: 777n, role: 'moderator' },
+      { memberId: 778n, role: 'support' },
+    ]);
+    await running.close();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('db status lists applied migrations', async () => {

@@ -41,7 +41,7 @@ function polling(updates: unknown[]): Transformer {
   };
 }
 
-describe('the app (composition root)', () => {
+describe('the app (composition root)', { timeout: 120_000 }, () => {
   it('shutdown waits for the update in flight, then closes the database; the reply is sent', async () => {
     const api = createFakeApi();
     const entered = deferred();

@@ -36,34 +36,24 @@ export const foundationCli: CliCommand[] = [
       ctx.out(s.pending.length ? `${s.pending.length} pending` : 'Up to date.');
     },
   },
-  {
-    path: ['staff', 'grant'],
-    summary: 'Give a staff role',
-    args: '<telegram-id> <role>',
-    options: asOption,
-    async run(ctx, { positionals, values }) {
-      const [id, roleText] = positionals;
-      const s = await ctx.services();
-      const role = roleText ? s.access.parseRole(roleText) : undefined;
-      if (!role) throw new UsageError(`role must be one of ${ROLES.join(', ')}`);
-      const changed = await s.access.grant(actor(values), parseId(id), role);
-      ctx.out(changed ? `${id} is now ${role}.` : `${id} already is ${role}: nothing changed.`);
-    },
-  },
-  {
-    path: ['staff', 'revoke'],
-    summary: 'Take a staff role away',
-    args: '<telegram-id> <role>',
-    options: asOption,
-    async run(ctx, { positionals, values }) {
-      const [id, roleText] = positionals;
-      const s = await ctx.services();
-      const role = roleText ? s.access.parseRole(roleText) : undefined;
-      if (!role) throw new UsageError(`role must be one of ${ROLES.join(', ')}`);
-      const changed = await s.access.revoke(actor(values), parseId(id), role);
-      ctx.out(changed ? `${id} is no longer ${role}.` : `${id} was not ${role}: nothing changed.`);
-    },
-  },
+  ...(['grant', 'revoke'] as const).map(
+    (verb): CliCommand => ({
+      path: ['staff', verb],
+      summary: verb === 'grant' ? 'Give a staff role' : 'Take a staff role away',
+      args: '<telegram-id> <role>',
+      options: asOption,
+      async run(ctx, { positionals, values }) {
+        const [id, roleText] = positionals;
+        const s = await ctx.services();
+        const role = roleText ? s.access.parseRole(roleText) : undefined;
+        if (!role) throw new UsageError(`role must be one of ${ROLES.join(', ')}`);
+        const changed = await s.access[verb](actor(values), parseId(id), role);
+        const done = verb === 'grant' ? `${id} is now ${role}.` : `${id} is no longer ${role}.`;
+        const unchanged = verb === 'grant' ? `${id} already is ${role}: nothing changed.` : `${id} was not ${role}: nothing changed.`;
+        ctx.out(changed ? done : unchanged);
+      },
+    }),
+  ),
   {
     path: ['staff', 'list'],
     summary: 'List staff and their roles',

@@ -118,7 +118,6 @@ async function runningServer(dataDir: string): Promise<string | undefined> {
     rmSync(file, { force: true });
     return undefined;
   }
-  if (info.pid === process.pid) return undefined;
   const reachable = await new Promise<boolean>((resolve) => {
     const sock = net.connect(info.port, '127.0.0.1');
     sock.once('connect', () => (sock.destroy(), resolve(true)));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/client.js';
 
 function withDatabase(url: string, name: string) {
@@ -46,4 +46,18 @@ export async function truncateAll(db: Database) {
   if (rows.length) {
     await db.prisma.$executeRawUnsafe(`TRUNCATE ${rows.map((r) => `"${r.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
   }
+}
+
+/**
+ * The usual set-up of a test file: one database for the file, emptied before each test.
+ * `const db = useTestDatabase();` then `db()` inside tests.
+ */
+export function useTestDatabase(opts: { truncate?: boolean } = {}): () => Database {
+  let db: Database | undefined;
+  beforeAll(async () => {
+    db = await testDatabase();
+  });
+  afterAll(() => db?.close());
+  if (opts.truncate !== false) beforeEach(() => truncateAll(db!));
+  return () => db!;
 }
