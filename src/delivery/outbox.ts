@@ -88,6 +88,7 @@ export function createOutbox(prisma: PrismaClient) {
            SELECT r.id FROM delivery_recipients r
            WHERE r.broadcast_id = $1 AND r.state = 'queued' AND (r.not_before IS NULL OR r.not_before <= $2)
              AND EXISTS (SELECT 1 FROM delivery_leases l WHERE l.name = $3 AND l.holder = $4 AND l.expires_at > now())
+             AND EXISTS (SELECT 1 FROM delivery_broadcasts b WHERE b.id = $1 AND b.state = 'sending')
            ORDER BY r.id LIMIT $5 FOR UPDATE SKIP LOCKED)
          UPDATE delivery_recipients r SET state = 'sending', attempts = r.attempts + 1, updated_at = now()
          FROM picked WHERE r.id = picked.id

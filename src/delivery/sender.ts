@@ -151,6 +151,10 @@ export function createSender(opts: SenderOptions) {
       if (inflight.size >= concurrency) await Promise.race(inflight);
     }
     await Promise.all(inflight);
+    recording = recording.then(() => writeOutcomes(results, retry)).catch((err) => logger.error({ err }, 'could not record outcomes'));
+  }
+
+  async function writeOutcomes(results: RowResult[], retry: Retry[]) {
     await outbox.record(results);
     const groups = new Map<string, Retry[]>();
     for (const r of retry) groups.set(`${r.at}:${r.undo}`, [...(groups.get(`${r.at}:${r.undo}`) ?? []), r]);
@@ -160,25 +164,47 @@ export function createSender(opts: SenderOptions) {
     }
   }
 
-  /** One round. Returns the number of rows claimed (0: nothing to do right now). */
-  async function runOnce(): Promise<number> {
-    if (!(await holdLease())) return 0;
-    const list = await outbox.active(new Date(clock.now()));
-    const texts = new Map(list.map((b) => [b.id, b.texts as string[]]));
+  // The sending broadcasts, re-read at most once a second (and whenever the queue looks empty).
+  let active: Awaited<ReturnType<typeof outbox.active>> = [];
+  let activeAt = -Infinity;
+  // Outcomes are written in the background, in order, while the next batch goes out.
+  let recording: Promise<void> = Promise.resolve();
+
+  /** Claims the next batch, highest priority first; ends broadcasts that have nothing left. */
+  async function claimRound(): Promise<{ rows: Claimed[]; texts: Map<number, string[]> }> {
+    if (!(await holdLease())) return { rows: [], texts: new Map() };
+    const fresh = clock.now() - activeAt >= 1000;
+    if (fresh) {
+      active = await outbox.active(new Date(clock.now()));
+      activeAt = clock.now();
+      for (const b of await prisma.deliveryBroadcast.findMany({ where: { state: 'cancelled', finishedAt: null } })) await progress.finish(b.id, 'cancelled');
+    }
+    const texts = new Map(active.map((b) => [b.id, b.texts as string[]]));
     const rows: Claimed[] = [];
     const finished = new Set<number>();
-    for (const b of list) {
+    for (const b of active) {
       if (rows.length >= batch) break;
       const got = await outbox.claim(b.id, holder, batch - rows.length, new Date(clock.now()));
       rows.push(...got);
-      if (!got.length && (await outbox.unfinished(b.id)) === 0) {
+      if (!got.length && fresh && (await outbox.unfinished(b.id)) === 0) {
         finished.add(b.id);
         await progress.finish(b.id, 'done');
       }
     }
+    if (finished.size) active = active.filter((b) => !finished.has(b.id));
+    if (!rows.length && !fresh) {
+      activeAt = -Infinity; // nothing claimed from a stale list: look again (approved, finished, cancelled)
+      return claimRound();
+    }
+    await progress.tick(active);
+    return { rows, texts };
+  }
+
+  /** One round, recorded before it returns (tests). Returns the number of rows claimed. */
+  async function runOnce(): Promise<number> {
+    const { rows, texts } = await claimRound();
     if (rows.length) await sendAll(rows, texts);
-    for (const b of await prisma.deliveryBroadcast.findMany({ where: { state: 'cancelled', finishedAt: null } })) await progress.finish(b.id, 'cancelled');
-    await progress.tick(list.filter((b) => !finished.has(b.id)));
+    await recording;
     return rows.length;
   }
 
@@ -190,16 +216,31 @@ export function createSender(opts: SenderOptions) {
       wake = () => (clearTimeout(timer), resolve());
     });
 
+  /** Pipelined: the next batch is claimed while this one goes out, outcomes written behind. */
   async function loop(idleMs: number) {
+    let next: ReturnType<typeof claimRound> | undefined;
     while (running) {
       try {
-        const n = await runOnce();
-        if (!n && running) await nap(leader ? idleMs : leaseMs / 3);
+        const { rows, texts } = await (next ?? claimRound());
+        next = undefined;
+        if (rows.length) {
+          next = claimRound();
+          next.catch(() => {});
+          await sendAll(rows, texts);
+        } else {
+          await recording;
+          if (running) await nap(leader ? idleMs : leaseMs / 3);
+        }
       } catch (err) {
+        next = undefined;
         logger.error({ err }, 'delivery round failed');
         if (running) await nap(1000);
       }
     }
+    // A batch claimed but not sent goes back to the queue: it surely never left.
+    const left = await next?.catch(() => undefined);
+    if (left?.rows.length) await outbox.requeue(left.rows.map((r) => r.id), null, null, true).catch(() => {});
+    await recording;
     if (leader) await outbox.release(holder).catch(() => {});
   }
 

@@ -168,6 +168,7 @@ describe('delivery sender', () => {
     await s.services.delivery.deliver({ kind: 'newsletter', priority: 1, messages: msgs(ids(20, 6001), 'news') });
     await s.sender.runOnce();
     await s.services.delivery.deliver({ kind: 'status', priority: 10, messages: msgs(ids(10, 7001), 'status') });
+    s.clock.advance(1000); // the sender looks for new broadcasts at least once a second
     await s.sender.drain();
     const texts = s.sends().map((c) => c.payload.text);
     expect(texts.slice(0, 5)).toEqual(Array(5).fill('news'));
