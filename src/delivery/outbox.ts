@@ -68,8 +68,12 @@ export function createOutbox(prisma: PrismaClient) {
       await prisma.deliveryLease.deleteMany({ where: { name: LEASE, holder } });
     },
 
-    /** After a crash or restart: what was in flight may have arrived, so it is never repeated. */
+    /**
+     * After a crash or restart: what was in flight (`sending`) may have arrived, so it is never
+     * repeated; what was only claimed surely never left and goes back to the queue.
+     */
     async recoverInFlight(): Promise<number> {
+      await prisma.$executeRawUnsafe(`UPDATE delivery_recipients SET state = 'queued', attempts = attempts - 1 WHERE state = 'claimed'`);
       return prisma.deliveryRecipient.updateMany({
         where: { state: 'sending' },
         data: { state: 'uncertain', lastError: 'in flight when the sender stopped' },
@@ -90,7 +94,7 @@ export function createOutbox(prisma: PrismaClient) {
              AND EXISTS (SELECT 1 FROM delivery_leases l WHERE l.name = $3 AND l.holder = $4 AND l.expires_at > now())
              AND EXISTS (SELECT 1 FROM delivery_broadcasts b WHERE b.id = $1 AND b.state = 'sending')
            ORDER BY r.id LIMIT $5 FOR UPDATE SKIP LOCKED)
-         UPDATE delivery_recipients r SET state = 'sending', attempts = r.attempts + 1, updated_at = now()
+         UPDATE delivery_recipients r SET state = 'claimed', attempts = r.attempts + 1, updated_at = now()
          FROM picked WHERE r.id = picked.id
          RETURNING r.id, r.broadcast_id, r.chat_id, r.text_index, r.op, r.message_id, r.pin, r.attempts`,
         broadcastId,
@@ -111,6 +115,12 @@ export function createOutbox(prisma: PrismaClient) {
           attempts: r.attempts,
         }))
         .sort((a, b) => a.id - b.id);
+    },
+
+    /** Right before the requests go out: from here on a crash makes them uncertain. */
+    async markSending(ids: number[]) {
+      if (!ids.length) return;
+      await prisma.$executeRawUnsafe(`UPDATE delivery_recipients SET state = 'sending', updated_at = now() WHERE id = ANY($1::int[]) AND state = 'claimed'`, ids);
     },
 
     /** Final states of many rows in one statement. */
@@ -159,7 +169,7 @@ export function createOutbox(prisma: PrismaClient) {
     },
 
     async unfinished(broadcastId: number): Promise<number> {
-      return prisma.deliveryRecipient.count({ where: { broadcastId, state: { in: ['queued', 'sending'] } } });
+      return prisma.deliveryRecipient.count({ where: { broadcastId, state: { in: ['queued', 'claimed', 'sending'] } } });
     },
 
     async counts(broadcastId: number): Promise<Record<string, number>> {

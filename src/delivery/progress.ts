@@ -23,7 +23,7 @@ export function summarize(byState: Record<string, number>): Counts {
     failed: n('failed') + n('not_found') + n('left'),
     blocked: n('blocked'),
     uncertain: n('uncertain'),
-    left: n('queued') + n('sending'),
+    left: n('queued') + n('claimed') + n('sending'),
   };
 }
 

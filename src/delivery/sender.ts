@@ -18,7 +18,7 @@ export interface SenderOptions {
   clock?: Clock;
   rate: number;
   paid?: boolean;
-  /** Requests in flight at once (default: 1 up to 30/s — nothing is ever sent into a 429 window — else rate/50). */
+  /** Requests in flight at once (default: from the measured round trip and the rate). */
   concurrency?: number;
   progressMs: number;
   /** A member blocked the bot (403). */
@@ -44,7 +44,6 @@ export function createSender(opts: SenderOptions) {
   const holder = opts.holder ?? holderId();
   const leaseMs = opts.leaseMs ?? 10_000;
   const maxAttempts = opts.maxAttempts ?? 5;
-  const concurrency = opts.concurrency || (opts.rate <= 30 ? 1 : Math.ceil(opts.rate / 50));
   const batch = Math.max(1, Math.min(500, Math.ceil(opts.rate / 5)));
   const pacer = createPacer(opts.rate, clock);
   const chatPace = createChatPace(clock);
@@ -121,34 +120,60 @@ export function createSender(opts: SenderOptions) {
     }
   }
 
+  /**
+   * Requests in flight at once: as many as the pace needs to hide the round trip (measured), so
+   * a fast server gets one at a time and nothing is ever sent into a 429 window; a slow one a
+   * few more. DELIVERY_CONCURRENCY fixes it.
+   */
+  let rttMs = 0;
+  const concurrency = () => opts.concurrency || Math.max(1, Math.min(64, Math.ceil((rttMs * opts.rate * 1.25) / 1000)));
+
   async function sendAll(rows: Claimed[], texts: Map<number, string[]>) {
     const results: RowResult[] = [];
     const retry: Retry[] = [];
     const inflight = new Set<Promise<void>>();
+    const ready: Claimed[] = [];
+    const inBatch = new Set<bigint>();
     for (const row of rows) {
-      if (row.op === 'send' && blockedChats.has(row.chatId)) {
-        results.push({ id: row.id, state: 'blocked', error: 'blocked the bot earlier' });
-        continue;
-      }
-      const readyAt = chatPace.readyAt(row.chatId);
-      if (readyAt > clock.now()) {
-        retry.push({ id: row.id, at: readyAt, undo: true });
-        continue;
-      }
-      if (gate.openUntil > clock.now()) {
-        await Promise.all(inflight);
+      // A chat twice in one batch (two broadcasts): the second waits for the chat's pace.
+      const readyAt = inBatch.has(row.chatId) ? clock.now() + (row.chatId < 0n ? 3000 : 1000) : chatPace.readyAt(row.chatId);
+      inBatch.add(row.chatId);
+      if (row.op === 'send' && blockedChats.has(row.chatId)) results.push({ id: row.id, state: 'blocked', error: 'blocked the bot earlier' });
+      else if (readyAt > clock.now()) retry.push({ id: row.id, at: readyAt, undo: true });
+      else ready.push(row);
+    }
+    // Rows are marked `sending` a small group at a time, the next group while this one goes out:
+    // a crash leaves at most two groups uncertain; the rest of the batch is still `claimed`.
+    const groups: Claimed[][] = [];
+    for (let i = 0; i < ready.length; ) {
+      const g = ready.slice(i, i + concurrency());
+      groups.push(g);
+      i += g.length;
+    }
+    let marking = groups.length ? outbox.markSending(groups[0]!.map((r) => r.id)) : Promise.resolve();
+    for (let k = 0; k < groups.length; k++) {
+      await marking;
+      if (k + 1 < groups.length) marking = outbox.markSending(groups[k + 1]!.map((r) => r.id));
+      for (const row of groups[k]!) {
+        if (gate.openUntil > clock.now()) {
+          await Promise.all(inflight);
+          await gate.wait();
+          pacer.reset();
+        }
+        await pacer.take();
         await gate.wait();
-        pacer.reset();
+        chatPace.use(row.chatId);
+        const text = texts.get(row.broadcastId)?.[row.textIndex] ?? '';
+        const t0 = performance.now();
+        const p: Promise<void> = call(row, text)
+          .then((out) => {
+            rttMs = rttMs ? rttMs * 0.9 + (performance.now() - t0) * 0.1 : performance.now() - t0;
+            return settle(row, out, results, retry);
+          })
+          .then(() => void inflight.delete(p));
+        inflight.add(p);
+        if (inflight.size >= concurrency()) await Promise.race(inflight);
       }
-      await pacer.take();
-      await gate.wait();
-      chatPace.use(row.chatId);
-      const text = texts.get(row.broadcastId)?.[row.textIndex] ?? '';
-      const p: Promise<void> = call(row, text)
-        .then((out) => settle(row, out, results, retry))
-        .then(() => void inflight.delete(p));
-      inflight.add(p);
-      if (inflight.size >= concurrency) await Promise.race(inflight);
     }
     await Promise.all(inflight);
     recording = recording.then(() => writeOutcomes(results, retry)).catch((err) => logger.error({ err }, 'could not record outcomes'));
@@ -256,7 +281,11 @@ export function createSender(opts: SenderOptions) {
       for (let i = 0; i < maxRounds; i++) {
         if (await runOnce()) continue;
         const due = await outbox.nextDue();
-        if (!due) return;
+        if (!due) {
+          const waiting = await prisma.deliveryRecipient.count({ where: { state: { in: ['queued', 'claimed'] }, broadcast: { state: { in: ['approved', 'sending'] } } } });
+          if (!waiting || !leader) return;
+          continue;
+        }
         await clock.sleep(Math.max(1, due.getTime() - clock.now()));
       }
     },

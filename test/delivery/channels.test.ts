@@ -42,7 +42,7 @@ describe('registered channels and groups', () => {
     s.at.length = 0;
     const cid = await delivery.correct(staff, id, { messages: [{ chatId: 5001n, text: 'BTC paused (corrected)' }], chatTexts: { en: 'channel fixed', de: 'Gruppe korrigiert' } });
     await s.sender.drain();
-    const edits = s.fake.sent('editMessageText');
+    const edits = s.fake.sent("editMessageText");
     expect(edits.map((e) => [e.payload.chat_id, e.payload.message_id, e.payload.text])).toEqual([
       [5001, rows['5001']!.messageId, 'BTC paused (corrected)'],
       [-1001, rows['-1001']!.messageId, 'channel fixed'],

@@ -133,13 +133,15 @@ describe('delivery sender', () => {
     expect(s.fake.calls).toHaveLength(1);
   });
 
-  it('after a crash, rows left in sending become uncertain; queued ones continue; nothing is repeated', async () => {
+  it('after a crash, rows left in sending become uncertain; claimed and queued ones continue; nothing is repeated', async () => {
     const s = senderSetup(db);
     const id = await s.services.delivery.deliver({ kind: 'status', priority: 10, messages: msgs(ids(6)) });
     // The crashed process had sent 5001-5002 (recorded) and had 5003-5004 in flight.
     await db.prisma.deliveryBroadcast.update({ where: { id }, data: { state: 'sending' } });
     await db.prisma.deliveryRecipient.updateMany({ where: { broadcastId: id, chatId: { in: [5001n, 5002n] } }, data: { state: 'sent', messageId: 1 } });
     await db.prisma.deliveryRecipient.updateMany({ where: { broadcastId: id, chatId: { in: [5003n, 5004n] } }, data: { state: 'sending', attempts: 1 } });
+    // …and 5005 claimed but not yet marked sending: it surely never left.
+    await db.prisma.deliveryRecipient.updateMany({ where: { broadcastId: id, chatId: 5005n }, data: { state: 'claimed', attempts: 1 } });
     await s.sender.drain();
     expect(s.sends().map((c) => c.payload.chat_id)).toEqual([5005, 5006]);
     const rows = await rowsOf(db, id);
