@@ -125,7 +125,7 @@ export function createSender(opts: SenderOptions) {
    * a fast server gets one at a time and nothing is ever sent into a 429 window; a slow one a
    * few more. DELIVERY_CONCURRENCY fixes it.
    */
-  let rttMs = 0;
+  let rttMs = 0; // measured: one at a time until the round trip is known
   const concurrency = () => opts.concurrency || Math.max(1, Math.min(64, Math.ceil((rttMs * opts.rate * 1.25) / 1000)));
 
   async function sendAll(rows: Claimed[], texts: Map<number, string[]>) {
@@ -142,18 +142,17 @@ export function createSender(opts: SenderOptions) {
       else if (readyAt > clock.now()) retry.push({ id: row.id, at: readyAt, undo: true });
       else ready.push(row);
     }
-    // Rows are marked `sending` a small group at a time, the next group while this one goes out:
-    // a crash leaves at most two groups uncertain; the rest of the batch is still `claimed`.
+    // Rows are marked `sending` a small group at a time (about 100 ms of sending): a crash leaves
+    // at most that group uncertain; the rest of the batch is still `claimed` and goes again.
     const groups: Claimed[][] = [];
     for (let i = 0; i < ready.length; ) {
-      const g = ready.slice(i, i + concurrency());
+      const g = ready.slice(i, i + Math.max(concurrency(), Math.ceil(opts.rate / 10)));
       groups.push(g);
       i += g.length;
     }
     let marking = groups.length ? outbox.markSending(groups[0]!.map((r) => r.id)) : Promise.resolve();
     for (let k = 0; k < groups.length; k++) {
       await marking;
-      if (k + 1 < groups.length) marking = outbox.markSending(groups[k + 1]!.map((r) => r.id));
       for (const row of groups[k]!) {
         if (gate.openUntil > clock.now()) {
           await Promise.all(inflight);
@@ -172,6 +171,8 @@ export function createSender(opts: SenderOptions) {
           })
           .then(() => void inflight.delete(p));
         inflight.add(p);
+        // The next group is marked once this one is out, while its answers are awaited.
+        if (row === groups[k]!.at(-1) && k + 1 < groups.length) marking = outbox.markSending(groups[k + 1]!.map((r) => r.id));
         if (inflight.size >= concurrency()) await Promise.race(inflight);
       }
     }
