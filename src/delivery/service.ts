@@ -26,6 +26,16 @@ export interface BroadcastInput extends DeliverInput {
   state?: 'pending' | 'approved';
 }
 
+/**
+ * The two-person approval module (src/access/approvals.ts), seen structurally so delivery works
+ * with it when present and with its own minimal rule (an admin other than the author) until then.
+ */
+export interface ApprovalPort {
+  registerExecutor(kind: string, run: (req: { id: number; payload: unknown }, by: Actor) => Promise<{ key: string; vars?: Record<string, string | number> }>): void;
+  requestApproval(actor: Actor, input: { kind: string; payload: unknown; summary?: string }): Promise<{ id: number }>;
+  approve(actor: Actor, id: number): Promise<{ ok: boolean; reason?: string; error?: string }>;
+}
+
 export type DeliveryService = ReturnType<typeof createDeliveryService>;
 
 /**
@@ -33,9 +43,21 @@ export type DeliveryService = ReturnType<typeof createDeliveryService>;
  * through `startBroadcast` (the approval step), cancelled, corrected and watched. The sender
  * (sender.ts) is the only code that talks to Telegram.
  */
-export function createDeliveryService(prisma: PrismaClient, deps: { access: AccessService; members: MembersService; logger: Logger; gate?: Gate }) {
+export function createDeliveryService(prisma: PrismaClient, deps: { access: AccessService; members: MembersService; logger: Logger; gate?: Gate; approvals?: ApprovalPort }) {
   const gate = deps.gate ?? createGate();
   const chats = createChats(prisma, deps.access);
+  const approvals = deps.approvals;
+  // The approved step: the approval module runs this once enough approvers said yes.
+  approvals?.registerExecutor('broadcast', async (req) => {
+    const id = (req.payload as { broadcastId: number }).broadcastId;
+    await startBroadcast(id);
+    return { key: 'broadcast-approved', vars: { id } };
+  });
+
+  async function startBroadcast(id: number) {
+    const r = await prisma.deliveryBroadcast.updateMany({ where: { id, state: 'pending' }, data: { state: 'approved' } });
+    if (!r.count) throw new DeliveryError('not_pending', `broadcast ${id} is not pending`);
+  }
 
   async function create(input: BroadcastInput): Promise<number> {
     const texts: string[] = [];
@@ -130,19 +152,29 @@ export function createDeliveryService(prisma: PrismaClient, deps: { access: Acce
       const id = await create({ kind: input.kind ?? 'newsletter', priority: input.priority ?? 1, messages, chatTexts: input.texts, authorId: actor.id ?? undefined, progress: input.progress, state: 'pending' });
       const b = await get(id);
       await deps.access.audit(actor, { action: 'broadcast.request', subject: String(id), after: { kind: b.kind, total: b.total, perLocale } });
+      if (approvals) {
+        const req = await approvals.requestApproval(actor, { kind: 'broadcast', payload: { broadcastId: id }, summary: `broadcast #${id} (${b.kind}) to ${b.total}` });
+        await prisma.deliveryBroadcast.update({ where: { id }, data: { approvalId: req.id } });
+      }
       return { id, total: b.total, perLocale, chats: b.total - messages.length };
     },
 
     /** The approved step: a pending broadcast starts (the approval module's executor calls it). */
-    async startBroadcast(id: number) {
-      const r = await prisma.deliveryBroadcast.updateMany({ where: { id, state: 'pending' }, data: { state: 'approved' } });
-      if (!r.count) throw new DeliveryError('not_pending', `broadcast ${id} is not pending`);
-    },
+    startBroadcast,
 
-    /** Two-person rule (minimal, until the approval module): an admin or owner who is not the author. */
+    /**
+     * Two-person rule: through the approval module when there is one; otherwise minimal (an admin
+     * or owner who is not the author).
+     */
     async approve(actor: Actor, id: number) {
       const b = await get(id);
       if (b.state !== 'pending') throw new DeliveryError('not_pending', `broadcast ${id} is ${b.state}`);
+      if (approvals && b.approvalId !== null) {
+        const out = await approvals.approve(actor, b.approvalId);
+        if (out.ok) return;
+        const code = ({ 'own-request': 'own_request', 'not-approver': 'not_allowed', 'already-voted': 'not_pending', 'not-pending': 'not_pending', expired: 'not_pending' } as const)[out.reason as 'expired'];
+        throw new DeliveryError(code ?? 'not_pending', out.error ?? `approval refused: ${out.reason}`);
+      }
       if (actor.id === null || (b.authorId !== null && actor.id === b.authorId)) throw new DeliveryError('own_request', 'the author cannot approve their own broadcast');
       if (!satisfies(await deps.access.rolesOf(actor.id), ['admin'])) throw new DeliveryError('not_allowed', 'only an admin or owner can approve');
       await setState(actor, id, ['pending'], 'approved', 'broadcast.approve');
