@@ -118,9 +118,18 @@ export function createOutbox(prisma: PrismaClient) {
     },
 
     /** Right before the requests go out: from here on a crash makes them uncertain. */
-    async markSending(ids: number[]) {
-      if (!ids.length) return;
-      await prisma.$executeRawUnsafe(`UPDATE delivery_recipients SET state = 'sending', updated_at = now() WHERE id = ANY($1::int[]) AND state = 'claimed'`, ids);
+    async markSending(ids: number[], holder: string): Promise<Set<number>> {
+      if (!ids.length) return new Set();
+      // Fenced like the claim: a sender that lost its lease (its rows went back to the queue) sends none.
+      const rows = await prisma.$queryRawUnsafe<{ id: number }[]>(
+        `UPDATE delivery_recipients SET state = 'sending', updated_at = now() WHERE id = ANY($1::int[]) AND state = 'claimed'
+           AND EXISTS (SELECT 1 FROM delivery_leases l WHERE l.name = $2 AND l.holder = $3 AND l.expires_at > now())
+         RETURNING id`,
+        ids,
+        LEASE,
+        holder,
+      );
+      return new Set(rows.map((r) => r.id));
     },
 
     /** Final states of many rows in one statement. */

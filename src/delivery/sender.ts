@@ -150,10 +150,15 @@ export function createSender(opts: SenderOptions) {
       groups.push(g);
       i += g.length;
     }
-    let marking = groups.length ? outbox.markSending(groups[0]!.map((r) => r.id)) : Promise.resolve();
+    let marking = outbox.markSending(groups[0]?.map((r) => r.id) ?? [], holder);
     for (let k = 0; k < groups.length; k++) {
-      await marking;
+      const marked = await marking;
+      const markNext = () => {
+        if (k + 1 < groups.length && marking !== next) marking = next = outbox.markSending(groups[k + 1]!.map((r) => r.id), holder);
+      };
+      let next: typeof marking | undefined;
       for (const row of groups[k]!) {
+        if (!marked.has(row.id)) continue; // no longer ours (lease lost): never sent from here
         if (gate.openUntil > clock.now()) {
           await Promise.all(inflight);
           await gate.wait();
@@ -172,9 +177,10 @@ export function createSender(opts: SenderOptions) {
           .then(() => void inflight.delete(p));
         inflight.add(p);
         // The next group is marked once this one is out, while its answers are awaited.
-        if (row === groups[k]!.at(-1) && k + 1 < groups.length) marking = outbox.markSending(groups[k + 1]!.map((r) => r.id));
+        if (row === groups[k]!.at(-1)) markNext();
         if (inflight.size >= concurrency()) await Promise.race(inflight);
       }
+      markNext(); // when the group's last row was skipped
     }
     await Promise.all(inflight);
     recording = recording.then(() => writeOutcomes(results, retry)).catch((err) => logger.error({ err }, 'could not record outcomes'));
@@ -242,11 +248,21 @@ export function createSender(opts: SenderOptions) {
       wake = () => (clearTimeout(timer), resolve());
     });
 
+  async function hasWork() {
+    const n = await prisma.deliveryBroadcast.count({ where: { OR: [{ state: { in: ['approved', 'sending'] } }, { state: 'cancelled', finishedAt: null }] } });
+    return n > 0;
+  }
+
   /** Pipelined: the next batch is claimed while this one goes out, outcomes written behind. */
   async function loop(idleMs: number) {
     let next: ReturnType<typeof claimRound> | undefined;
     while (running) {
       try {
+        // Idle: one cheap query a round, so an idle sender does not crowd the bot's database.
+        if (!next && !(await hasWork())) {
+          if (running) await nap(idleMs);
+          continue;
+        }
         const { rows, texts } = await (next ?? claimRound());
         next = undefined;
         if (rows.length) {
@@ -290,7 +306,7 @@ export function createSender(opts: SenderOptions) {
         await clock.sleep(Math.max(1, due.getTime() - clock.now()));
       }
     },
-    start(idleMs = 500) {
+    start(idleMs = 1000) {
       if (running) return;
       running = true;
       stopped = loop(idleMs);
