@@ -21,6 +21,9 @@ export interface Capability {
 }
 
 import { foundationCli } from './cli/foundation.js';
+import { safetyCapability } from './safety/index.js';
 import { deliveryCapability } from './delivery/index.js';
 
-export const capabilities: Capability[] = [{ name: 'foundation', cli: foundationCli }, deliveryCapability];
+// safety stays FIRST among capabilities with features: its guards stop seed phrases and keys
+// before any other feature sees them.
+export const capabilities: Capability[] = [{ name: 'foundation', cli: foundationCli }, safetyCapability, deliveryCapability];

@@ -64,6 +64,11 @@ const schema = v.object({
   DELIVERY_CONCURRENCY: int(0, 0, 256),
   DELIVERY_PROGRESS_MS: int(3000, 1000, 600_000),
   DELIVERY_SENDER: v.pipe(v.optional(v.string(), 'true'), v.trim(), v.toLowerCase(), v.picklist(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], 'must be true or false'), v.transform((s) => ['true', '1', 'yes', 'on'].includes(s))),
+  // Safety (issue 7): impersonation guard, look-alike links, official lists.
+  SAFETY_BRAND_WORDS: v.pipe(v.optional(v.string(), 'okex,okx'), v.transform((s) => s.split(',').map((w) => w.trim()).filter(Boolean)), v.minLength(1, 'must name at least one brand word')),
+  SAFETY_IMPERSONATION_ACTION: v.pipe(v.optional(v.string(), 'restrict'), v.trim(), v.toLowerCase(), v.picklist(['restrict', 'ban', 'alert'], 'must be restrict, ban or alert')),
+  SAFETY_LOOKALIKE_DELETE: bool,
+  SAFETY_SEED_OFFICIAL: v.pipe(v.optional(v.string(), 'true'), v.trim(), v.toLowerCase(), v.picklist(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], 'must be true or false'), v.transform((s) => ['true', '1', 'yes', 'on'].includes(s))),
   SET_COMMANDS: v.pipe(v.optional(v.string(), "true"), v.trim(), v.toLowerCase(), v.picklist(["true", "false", "1", "0", "yes", "no", "on", "off"], "must be true or false"), v.transform((s) => ["true", "1", "yes", "on"].includes(s))),
 });
 
@@ -103,6 +108,8 @@ export interface Config {
     /** Run the sender inside the bot process (false when `delivery run` runs apart). */
     sender: boolean;
   };
+  // Safety (issue 7)
+  safety: { brandWords: string[]; impersonationAction: 'restrict' | 'ban' | 'alert'; lookalikeDelete: boolean; seedOfficial: boolean };
 }
 
 export class ConfigError extends Error {
@@ -169,6 +176,13 @@ export function createConfig(env: RawEnv, opts: { requireToken?: boolean } = {})
       concurrency: e.DELIVERY_CONCURRENCY,
       progressMs: e.DELIVERY_PROGRESS_MS,
       sender: e.DELIVERY_SENDER,
+    },
+    // Safety (issue 7)
+    safety: {
+      brandWords: e.SAFETY_BRAND_WORDS,
+      impersonationAction: e.SAFETY_IMPERSONATION_ACTION as Config['safety']['impersonationAction'],
+      lookalikeDelete: e.SAFETY_LOOKALIKE_DELETE,
+      seedOfficial: e.SAFETY_SEED_OFFICIAL,
     },
   };
 }

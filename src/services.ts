@@ -5,6 +5,7 @@ import { createAccessService, type AccessService } from './access/service.js';
 import { createMembersService, type MembersService, type MemberEraser } from './members/service.js';
 import { defaultSeams, type Seams } from './seams.js';
 import { createDeliveryService, type DeliveryService } from './delivery/service.js';
+import { createSafetyService, type SafetyService } from './safety/service.js';
 
 /**
  * Every capability's service, built once from the database and the configuration.
@@ -19,6 +20,7 @@ export interface Services {
   seams: Seams;
   /** The outbox for mass messages and the bot's shared 429 gate. */
   delivery: DeliveryService;
+  safety: SafetyService;
 }
 
 export function createServices(prisma: PrismaClient, config: Config, logger: Logger): Services {
@@ -27,9 +29,12 @@ export function createServices(prisma: PrismaClient, config: Config, logger: Log
   const erasers: MemberEraser[] = [];
   const seams = defaultSeams();
   // Capabilities are created below, each taking what it needs and filling the seams it provides.
+  const safety = createSafetyService(prisma, access, config.safety);
+  seams.officialMessageCode = (input) => safety.official.messageCode(input);
+  erasers.push((tx, id) => safety.erase(tx, id));
   // delivery
   const delivery = createDeliveryService(prisma, { access, members, logger });
   seams.deliver = (input) => delivery.deliver(input);
   seams.correctDelivery = (input) => delivery.correct({ id: input.authorId ?? null, via: 'system' }, input.broadcastId, input);
-  return { access, members, erasers, seams, delivery };
+  return { access, members, erasers, seams, safety, delivery };
 }

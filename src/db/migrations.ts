@@ -58,6 +58,10 @@ export async function applyMigrations(
   factory: SqlMigrationAwareDriverAdapterFactory,
   opts: { migrationsDir?: string; schemaDir?: string } = {},
 ): Promise<string[]> {
+  // Fast path for every start but the first after an upgrade: nothing pending, so the schema
+  // engine (a large WebAssembly module that would stay in memory) is not loaded at all.
+  const status = await migrationStatus(factory, opts.migrationsDir).catch(() => undefined);
+  if (status && status.applied.length && !status.pending.length) return [];
   const schema = await loadSchemaFiles(opts.schemaDir);
   const migrationsList = await loadMigrations(opts.migrationsDir);
   const engine = await openSchemaEngine(schema, atomicScripts(factory));

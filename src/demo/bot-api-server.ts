@@ -18,11 +18,17 @@
  * 400 with migrate_to_chat_id, failNext(method, error), and `configure({ random429, latencyMs, jitterMs,
  * dropProbability, dropWhen, unknownChats })`. Unknown methods → 404. Files: sendDocument/Photo/Voice
  * store the bytes; getFile and `/file/bot<token>/<path>` serve them; a file_id can be sent again.
+ * Webhook mode: after setWebhook, updates are POSTed to the URL (or to `webhookOrigin` + its path)
+ * with the secret token header, in order, retried until answered 2xx.
+ * Benchmarks: a message to a chat id never seen creates that user (unknownChats: 'create', the default),
+ * so 27,000 recipients need no set-up; pass `recordCalls: false` to keep memory flat; stats() has
+ * messagesSent, peakPerSecond, firstSendAt/lastSendAt (rate), errors by code, droppedConnections.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Chat, Message, Update, User, UserFromGetMe } from 'grammy/types';
 import { createHandler, type Scripted } from './http-handler.js';
+import { WebhookDelivery } from './webhook.js';
 import type { LimitOptions } from './limits.js';
 import { DEMO_BOT, TelegramState, type FaultOptions, type Stats } from './state.js';
 import { privateChatOf, toMessage, unix, type StoredMessage } from './store.js';
@@ -41,6 +47,8 @@ export interface BotApiServerOptions extends Partial<LimitOptions>, Partial<Faul
   /** Accept only this token (401 otherwise). Default: any token. */
   token?: string;
   botInfo?: UserFromGetMe;
+  /** Webhook mode: deliver to this origin instead of the registered URL's (http://127.0.0.1:PORT). */
+  webhookOrigin?: string;
   /** Clock of the rate limits (tests). */
   now?: () => number;
   /** Keep every call in `calls` (default true; benches may turn it off). */
@@ -59,6 +67,8 @@ export class BotApiServer {
   private readonly http: http.Server;
   private readonly handler: ReturnType<typeof createHandler>;
   private callbackSeq = 0;
+  /** Webhook delivery (after the bot's setWebhook); `webhook.origin` can be changed at run time. */
+  readonly webhook: WebhookDelivery;
   port = 0;
   host = '127.0.0.1';
 
@@ -67,6 +77,9 @@ export class BotApiServer {
     this.handler = createHandler(this.state, { token: opts.token, recordCalls: opts.recordCalls !== false }, this.scripted);
     this.http = http.createServer((req, res) => void this.handler.handle(req, res));
     this.http.keepAliveTimeout = 65_000;
+    this.webhook = new WebhookDelivery(this.state);
+    this.webhook.origin = opts.webhookOrigin;
+    this.state.onWebhook = () => this.webhook.kick();
   }
 
   /** What to put in TELEGRAM_API_ROOT. */
@@ -87,6 +100,7 @@ export class BotApiServer {
 
   /** Ends long polls and every connection. */
   close(): Promise<void> {
+    this.webhook.stop();
     this.handler.endPolls();
     return new Promise((resolve) => {
       this.http.close(() => resolve());
@@ -123,12 +137,22 @@ export class BotApiServer {
     return this.state.updates.push(body);
   }
 
-  /** `user` writes `text` to the bot (private chat) or in `opts.chat`: a real message update. */
-  sendFromUser(user: User | number, text: string, opts: { chat?: Chat; extra?: Partial<Message> } = {}): { update: Update; message: StoredMessage } {
+  /**
+   * `user` writes `text` to the bot (private chat) or in `opts.chat`: a real message update. With
+   * `opts.file` the message carries a document, photo or voice (text = caption) the bot can getFile.
+   */
+  sendFromUser(
+    user: User | number,
+    text: string,
+    opts: { chat?: Chat; extra?: Partial<Message>; file?: { kind: 'document' | 'photo' | 'voice'; bytes: Buffer; name?: string; mime?: string } } = {},
+  ): { update: Update; message: StoredMessage } {
     const u = typeof user === 'number' ? this.known(user) : this.addUser(user);
     const c = opts.chat ? this.state.addChat(opts.chat) : this.state.chats.get(u.id)!;
     if (c.chat.type !== 'private') c.members.set(u.id, { status: c.members.get(u.id)?.status ?? 'member' });
-    const stored = this.state.store(c, { from: u, method: 'user', payload: { text }, paid: false, text, plain: text });
+    const f = opts.file;
+    const file = f ? { file: { kind: f.kind, file: this.state.addFile(f.bytes, f.kind, f.name, f.mime) } } : {};
+    const caption = f && !text ? {} : { text, plain: text };
+    const stored = this.state.store(c, { from: u, method: 'user', payload: { text }, paid: false, ...caption, ...file });
     const message = { ...toMessage(stored, c.chat, this.state.bot), ...opts.extra } as Message;
     return { update: this.pushUpdate({ message } as Omit<Update, "update_id">), message: stored };
   }

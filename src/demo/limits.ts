@@ -2,14 +2,14 @@ import { tgErrors, type TelegramErrorBody } from './errors.js';
 
 /** Flood limits of the local Bot API server. Every number can be changed at run time. */
 export interface LimitOptions {
-  /** Messages a second for the whole bot (Telegram: about 30). 0 = unlimited. */
+  /** Messages in any one second for the whole bot (Telegram: about 30). 0 = unlimited. */
   globalPerSecond: number;
   /** Messages a second with `allow_paid_broadcast: true` (Telegram: up to 1000). */
   paidPerSecond: number;
   /** Messages a second to one private chat (Telegram: about 1), with a small burst. 0 = unlimited. */
   privatePerSecond: number;
   privateBurst: number;
-  /** Messages a minute to one group (Telegram: 20). 0 = unlimited. */
+  /** Messages in any one minute to one group (Telegram: 20). 0 = unlimited. */
   groupPerMinute: number;
 }
 
@@ -36,13 +36,34 @@ class Bucket {
 }
 
 /**
- * Tracks the buckets and the active 429 windows. A request that arrives while a window it falls
+ * At most `n` in any `spanMs`: a ring of the last n send times, O(1) per request. Stricter than a
+ * token bucket, which lets 2n through within one second after an idle spell.
+ */
+class SlidingWindow {
+  private times: Float64Array;
+  private i = 0;
+  private n: number;
+  constructor(n: number, private spanMs: number) {
+    this.n = Math.max(1, Math.round(n));
+    this.times = new Float64Array(this.n).fill(-Infinity);
+  }
+  take(now: number): number {
+    const oldest = this.times[this.i]!;
+    if (now - oldest < this.spanMs) return (oldest + this.spanMs - now) / 1000;
+    this.times[this.i] = now;
+    this.i = (this.i + 1) % this.n;
+    return 0;
+  }
+}
+
+/**
+ * Tracks the limits and the active 429 windows. A request that arrives while a window it falls
  * under is open is answered 429 again and counted: a well-behaved sender waits retry_after.
  */
 export class Limiter {
-  private global?: Bucket;
-  private paid?: Bucket;
-  private chats = new Map<number, Bucket>();
+  private global?: SlidingWindow;
+  private paid?: SlidingWindow;
+  private chats = new Map<number, Bucket | SlidingWindow>();
   private windows = new Map<string, number>();
   insideWindow = 0;
   tooMany = 0;
@@ -94,12 +115,12 @@ export class Limiter {
     const rate = isGroup ? o.groupPerMinute / 60 : o.privatePerSecond;
     if (rate > 0) {
       let b = this.chats.get(chatId);
-      if (!b) this.chats.set(chatId, (b = new Bucket(rate, isGroup ? o.groupPerMinute : Math.max(1, o.privateBurst), now)));
+      if (!b) this.chats.set(chatId, (b = isGroup ? new SlidingWindow(o.groupPerMinute, 60_000) : new Bucket(rate, Math.max(1, o.privateBurst), now)));
       wait = b.take(now);
       if (wait) scope = `chat:${chatId}`;
     }
     if (!wait) {
-      const g = paid ? (this.paid ??= new Bucket(o.paidPerSecond, o.paidPerSecond, now)) : o.globalPerSecond > 0 ? (this.global ??= new Bucket(o.globalPerSecond, o.globalPerSecond, now)) : undefined;
+      const g = paid ? (this.paid ??= new SlidingWindow(o.paidPerSecond, 1000)) : o.globalPerSecond > 0 ? (this.global ??= new SlidingWindow(o.globalPerSecond, 1000)) : undefined;
       wait = g?.take(now) ?? 0;
       if (wait) scope = 'global';
     }

@@ -3,13 +3,14 @@
 // one line after another, prints the bot's replies and exits at the end (for scripts and tests).
 //
 // Environment: DEMO_DATA_DIR (default ./data/demo), DEMO_PORT (default: a free port),
-// DEMO_LOG_LEVEL (the bot's LOG_LEVEL, default warn), DEMO_REPLY_TIMEOUT_MS (scripted mode, 20000).
+// DEMO_LOG_LEVEL (the bot's LOG_LEVEL, default warn), DEMO_REPLY_TIMEOUT_MS (scripted mode, 20000),
+// DEMO_READY_TIMEOUT_MS (how long the bot may take to start, 180000).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { DEMO_TOKEN, startBotApiServer } from './bot-api-server.js';
-import { DEMO_HELP, DEMO_OWNER_ID, TerminalChat } from './terminal.js';
+import { COMMUNITY, DEMO_HELP, DEMO_OWNER_ID, TerminalChat } from './terminal.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const STAFF_CHAT_ID = -1009001000001;
@@ -20,6 +21,7 @@ const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const server = await startBotApiServer({ port: Number(env.DEMO_PORT ?? 0) });
 server.addGroup({ id: STAFF_CHAT_ID, type: 'supergroup', title: 'Staff desk', is_forum: true });
+server.addGroup(COMMUNITY);
 
 let rl: readline.Interface | undefined;
 /** Prints a line; in a terminal above the prompt, so typing is not disturbed. */
@@ -91,11 +93,11 @@ process.on('SIGTERM', () => void shutdown(0));
 
 process.stderr.write(`Local Bot API server on ${server.apiRoot}; starting the bot (the first start creates its database in ${env.DEMO_DATA_DIR ?? './data/demo'})…\n`);
 const ready = await Promise.race([
-  server.waitFor(() => server.stats().byMethod.getUpdates, 180_000).then(() => true, () => false),
+  server.waitFor(() => server.stats().byMethod.getUpdates, Number(env.DEMO_READY_TIMEOUT_MS ?? 180_000)).then(() => true, () => false),
   exited.then(() => false),
 ]);
 if (!ready) {
-  process.stderr.write(child.exitCode !== null ? `The bot stopped (exit code ${child.exitCode}) before it was ready.\n` : 'The bot did not start within 3 minutes.\n');
+  process.stderr.write(child.exitCode !== null ? `The bot stopped (exit code ${child.exitCode}) before it was ready.\n` : 'The bot did not start in time.\n');
   await shutdown(1);
 }
 exited.then((code) => {

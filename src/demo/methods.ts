@@ -65,12 +65,13 @@ export function createMethods(s: TelegramState): Record<string, Method> {
     getMe: () => s.bot,
     logOut: () => true,
     close: () => true,
-    getWebhookInfo: () => ({ url: s.webhook?.url ?? '', has_custom_certificate: false, pending_update_count: s.updates.pending }),
+    getWebhookInfo: () => ({ url: s.webhook?.url ?? '', has_custom_certificate: false, pending_update_count: s.updates.pending, ...(s.webhook?.allowed_updates ? { allowed_updates: s.webhook.allowed_updates } : {}) }),
     setWebhook: (p) => {
       if (!p.url) return methods.deleteWebhook!(p, new Map());
       s.webhook = { url: String(p.url), secret_token: p.secret_token, allowed_updates: p.allowed_updates };
       if (p.allowed_updates) s.updates.allowed = new Set(p.allowed_updates);
       if (p.drop_pending_updates) s.updates.take(Number.MAX_SAFE_INTEGER, 0);
+      s.onWebhook?.();
       return true;
     },
     deleteWebhook: (p) => {
@@ -183,6 +184,40 @@ export function createMethods(s: TelegramState): Record<string, Method> {
       const c = s.chat(p.chat_id, false);
       c.status = 'left';
       return true;
+    },
+    // Harmless methods features may call: accepted, nothing to keep.
+    sendChatAction: (p) => (s.chat(p.chat_id), true),
+    setMessageReaction: (p) => (s.chat(p.chat_id, false), true),
+    setChatPermissions: (p) => (s.chat(p.chat_id, false), true),
+    approveChatJoinRequest: () => true,
+    declineChatJoinRequest: () => true,
+    setMyDescription: () => true,
+    setMyShortDescription: () => true,
+    setChatMenuButton: () => true,
+    closeForumTopic: () => true,
+    reopenForumTopic: () => true,
+    editForumTopic: () => true,
+    deleteForumTopic: () => true,
+    unpinAllChatMessages: (p) => methods.unpinChatMessage!({ chat_id: p.chat_id }, new Map()),
+    getChatMemberCount: (p) => Math.max(1, s.chat(p.chat_id, false).members.size),
+    getChatAdministrators: (p) => (s.chat(p.chat_id, false), [methods.getChatMember!({ chat_id: p.chat_id, user_id: s.bot.id }, new Map())]),
+    deleteMessages: (p) => {
+      const c = s.chat(p.chat_id, false);
+      for (const id of p.message_ids ?? []) {
+        const m = c.byId.get(Number(id));
+        if (m && !m.deleted) {
+          m.deleted = true;
+          s.notify(m, 'deleted');
+        }
+      }
+      return true;
+    },
+    editMessageCaption: (p) => {
+      if (p.inline_message_id) return true;
+      const { c, m } = message(p);
+      Object.assign(m, textOf(p.caption, p.parse_mode, 'caption'), { replyMarkup: p.reply_markup, parseMode: p.parse_mode, edits: m.edits + 1 });
+      s.notify(m, 'edited');
+      return msgOf(c, m);
     },
     getFile: (p) => {
       const f = s.files.get(String(p.file_id));

@@ -80,6 +80,8 @@ export class TelegramState {
   faults: FaultOptions;
   stats = newStats();
   webhook?: { url: string; secret_token?: string; allowed_updates?: string[] };
+  /** Called when setWebhook is set (the server starts delivering). */
+  onWebhook?: () => void;
   commands = new Map<string, unknown[]>();
   /** Callback query ids issued by pressButton and not answered yet. */
   pendingCallbacks = new Set<string>();

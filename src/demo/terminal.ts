@@ -15,10 +15,13 @@ export const DEMO_USERS: DemoUser[] = [
   { user: { id: 9001, is_bot: false, first_name: 'Olga', username: 'olga_owner', language_code: 'en' }, role: 'owner (staff)' },
 ];
 export const DEMO_OWNER_ID = 9001;
+/** The community group, where /group writes. */
+export const COMMUNITY = { id: -1001234567890, type: 'supergroup', title: 'Exchange Community' } as const;
 
 export const DEMO_HELP = `Demo commands (everything else is sent to the bot as the current user):
   /as <name|id>   write as another user        /users      list the users
   /lang <code>    Telegram language (en, de, zh) of the current user
+  /group <text>   write <text> in the community group
   /press N        press the button numbered N  /demo       this help
   /quit           stop the bot and leave`;
 
@@ -78,6 +81,14 @@ export class TerminalChat {
           this.out(`${this.current.user.first_name} now uses Telegram in "${this.current.user.language_code}".`);
         }
         return 'local';
+      case '/group':
+        if (!arg) {
+          this.out('Usage: /group <text>');
+          return 'local';
+        }
+        this.resetButtons();
+        this.server.sendFromUser(this.current.user.id, arg, { chat: { ...COMMUNITY } });
+        return 'sent';
       case '/press': {
         const b = this.buttons.get(Number(arg));
         if (!b) {
@@ -117,7 +128,7 @@ export class TerminalChat {
     const label = kind === 'edited' ? ' (edited)' : '';
     const file = m.file ? `📎 ${m.file.kind} ${m.file.file.file_name ?? ''} (${m.file.file.file_size} bytes)\n` : '';
     const body = m.parseMode?.toUpperCase() === 'HTML' ? stripHtml(m.text ?? '') : (m.plain ?? '');
-    this.out(`🤖 Bot${where}${label}:\n${file}${body}`);
+    const lines = [`🤖 Bot${where}${label}:\n${file}${body}`];
     const rows: any[][] = m.replyMarkup?.inline_keyboard ?? [];
     for (const row of rows) {
       const cells = row.map((b) => {
@@ -126,7 +137,8 @@ export class TerminalChat {
         this.buttons.set(n, { chatId: m.chatId, messageId: m.messageId, data: b.callback_data });
         return `[${n}] ${b.text}`;
       });
-      this.out(`   ${cells.join('   ')}`);
+      lines.push(`   ${cells.join('   ')}`);
     }
+    this.out(lines.join('\n'));
   }
 }

@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Api, Bot, GrammyError, HttpError, InlineKeyboard, InputFile } from 'grammy';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Api, Bot, GrammyError, HttpError, InlineKeyboard, InputFile, webhookCallback } from 'grammy';
 import { startBotApiServer, DEMO_TOKEN, type BotApiServer, type BotApiServerOptions } from '../../src/demo/bot-api-server.js';
+import { autoRetry } from '@grammyjs/auto-retry';
 import { errors } from '../support/fake-api.js';
+import { parseMultipart } from '../../src/demo/multipart.js';
 import { alice, bernd, user } from '../support/updates.js';
 
 let server: BotApiServer | undefined;
@@ -74,6 +78,22 @@ describe('local Bot API server: methods over HTTP', () => {
     expect(photo.photo![0]!.file_size).toBe(3);
     expect((await apiError(api.sendDocument(alice.id, 'no-such-file'))).description).toBe('Bad Request: wrong file identifier/HTTP URL specified');
   });
+
+  it('delivers a file a user sends, which the bot can download', async () => {
+    const { api, server } = await setup();
+    server.sendFromUser(alice, 'my screenshot', { file: { kind: 'photo', bytes: Buffer.from('PNG…') } });
+    const [u] = await api.getUpdates({ timeout: 0 });
+    expect(u!.message!.caption).toBe('my screenshot');
+    const file = await api.getFile(u!.message!.photo![0]!.file_id);
+    const res = await fetch(`${server.apiRoot}/file/bot${DEMO_TOKEN}/${file.file_path}`);
+    expect(await res.text()).toBe('PNG…');
+  });
+
+  it('accepts chat actions and answers 404 for methods it does not know', async () => {
+    const { api } = await setup();
+    expect(await api.sendChatAction(alice.id, 'typing')).toBe(true);
+    expect((await apiError(api.raw.sendPaidMedia({ chat_id: alice.id, star_count: 1, media: [] }))).error_code).toBe(404);
+  });
 });
 
 describe('local Bot API server: flood limits', () => {
@@ -109,9 +129,10 @@ describe('local Bot API server: flood limits', () => {
     const { api, clock } = await setup({ groupPerMinute: 20 });
     const group = -100777;
     for (let i = 0; i < 20; i++) await api.sendMessage(group, `g${i}`);
+    clock.t += 30_000;
     const e = await apiError(api.sendMessage(group, 'g20'));
-    expect(e.parameters.retry_after).toBe(3);
-    clock.t += 3000;
+    expect(e.parameters.retry_after).toBe(30);
+    clock.t += 30_000;
     await api.sendMessage(group, 'g20');
   });
 
@@ -120,6 +141,15 @@ describe('local Bot API server: flood limits', () => {
     await Promise.all(Array.from({ length: 200 }, (_, i) => api.sendMessage(5000 + i, 'paid', { allow_paid_broadcast: true })));
     expect(server.stats()).toMatchObject({ messagesSent: 200, paidMessages: 200, tooManyRequests: 0 });
     expect((await apiError(Promise.all(Array.from({ length: 31 }, (_, i) => api.sendMessage(6000 + i, 'free'))))).error_code).toBe(429);
+  });
+
+  it('a sender that honours retry_after (grammY auto-retry) never lands inside the window', async () => {
+    server = await startBotApiServer({ privatePerSecond: 1, privateBurst: 1 });
+    const api = new Api(DEMO_TOKEN, { apiRoot: server.apiRoot });
+    api.config.use(autoRetry({ maxRetryAttempts: 2 }));
+    await api.sendMessage(alice.id, 'first');
+    await api.sendMessage(alice.id, 'second'); // 429, waits retry_after (1 s), then delivered
+    expect(server.stats()).toMatchObject({ tooManyRequests: 1, requestsInsideRetryWindow: 0, messagesSent: 2 });
   });
 
   it('injects random 429s and counts duplicates', async () => {
@@ -204,6 +234,51 @@ describe('local Bot API server: updates', () => {
       expect(() => server.pressButton(alice.id, reply.messageId, 'nope')).toThrow(/no button/);
     } finally {
       await bot.stop();
+    }
+  });
+});
+
+describe('multipart parser', () => {
+  it('reads quoted and unquoted names, files with their type, and bytes that look like boundaries', () => {
+    const body = Buffer.from(
+      '--XyZ\r\nContent-Disposition: form-data; name="chat_id"\r\n\r\n42\r\n' +
+        '--XyZ\r\ncontent-disposition:form-data;name="doc";filename=a.bin\r\ncontent-type:application/octet-stream\r\n\r\n--Xy\r\nZ\r\n' +
+        '--XyZ--\r\n',
+    );
+    const parts = parseMultipart(body, 'multipart/form-data; boundary=XyZ');
+    expect(parts.map((p) => [p.name, p.filename, p.contentType, p.data.toString()])).toEqual([
+      ['chat_id', undefined, undefined, '42'],
+      ['doc', 'a.bin', 'application/octet-stream', '--Xy\r\nZ'],
+    ]);
+  });
+});
+
+describe('local Bot API server: webhook mode', () => {
+  it('POSTs updates with the secret token to the bot, in order, after setWebhook', async () => {
+    const { server } = await setup();
+    const bot = new Bot(DEMO_TOKEN, { client: { apiRoot: server.apiRoot } });
+    bot.on('message:text', (ctx) => ctx.reply(`got ${ctx.message.text}`));
+    await bot.init();
+    const secrets: (string | undefined)[] = [];
+    const handle = webhookCallback(bot, 'http', { secretToken: 'local-webhook-secret-1234' });
+    const receiver = http.createServer((req, res) => {
+      secrets.push(req.headers['x-telegram-bot-api-secret-token'] as string | undefined);
+      void handle(req, res);
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+    try {
+      server.webhook.origin = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+      await bot.api.setWebhook('https://bot.example/hook', { secret_token: 'local-webhook-secret-1234' });
+      server.sendFromUser(alice, 'one');
+      server.sendFromUser(alice, 'two');
+      await server.waitFor(() => server.sentTo(alice.id).length === 2);
+      expect(server.sentTo(alice.id).map((m) => m.text)).toEqual(['got one', 'got two']);
+      expect(secrets).toEqual(['local-webhook-secret-1234', 'local-webhook-secret-1234']);
+      expect((await apiError(bot.api.getUpdates())).error_code).toBe(409);
+    } finally {
+      server.webhook.stop();
+      receiver.closeAllConnections();
+      await new Promise((r) => receiver.close(r));
     }
   });
 });

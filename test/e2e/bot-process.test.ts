@@ -15,9 +15,10 @@ const buttonData = (markup: any): string[] => (markup?.inline_keyboard ?? []).fl
 function spawnBot(server: BotApiServer, dataDir: string) {
   // node with tsx's loader = `tsx src/main.ts` without the tsx wrapper process, so the signal and
   // the exit code are the bot's own.
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // exit-with-parent: should this test's worker die, the bot stops instead of polling forever.
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './src/demo/exit-with-parent.ts', 'src/main.ts'], {
     cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     env: {
       ...process.env,
       BOT_TOKEN: DEMO_TOKEN,
@@ -48,11 +49,11 @@ beforeAll(async () => {
   bot = spawnBot(server, dataDir);
   // Ready when it long-polls; a bot that dies first fails here with its output.
   const ready = await Promise.race([
-    server.waitFor(() => server.stats().byMethod.getUpdates, 150_000).then(() => 'ready'),
+    server.waitFor(() => server.stats().byMethod.getUpdates, 270_000).then(() => 'ready'),
     bot.exited.then((e) => `exited with ${e.code ?? e.signal}`),
   ]);
   if (ready !== 'ready') throw new Error(`bot process ${ready}:\n${bot.output()}`);
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   if (bot?.child.exitCode === null) bot.child.kill('SIGKILL');

@@ -15,7 +15,7 @@ describe('npm run demo, driven through stdin', () => {
       const demo = spawn(process.execPath, ['--import', 'tsx', 'src/demo/main.ts'], {
         cwd: ROOT,
         stdio: ['pipe', 'pipe', 'pipe'],
-        env: { ...process.env, DEMO_DATA_DIR: demoDir, DEMO_REPLY_TIMEOUT_MS: '60000' },
+        env: { ...process.env, DEMO_DATA_DIR: demoDir, DEMO_REPLY_TIMEOUT_MS: '60000', DEMO_READY_TIMEOUT_MS: '270000' },
       });
       let stdout = '';
       let stderr = '';
@@ -30,5 +30,5 @@ describe('npm run demo, driven through stdin', () => {
     } finally {
       rmSync(demoDir, { recursive: true, force: true });
     }
-  }, 240_000);
+  }, 360_000);
 });

@@ -43,7 +43,7 @@ const SAME_FACT_NUMBERS = new Set(['11']);
  * to letters (2FA, TRC20) are names, not numbers. */
 function numbersIn(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}\d])\d+(?:[.,:]\d+)*(?![\p{Script=Latin}\d])/gu)) {
+  for (const m of text.matchAll(/(?<![\p{Script=Latin}\d])\d+(?:[.,:]\d+)*(?![\p{Script=Latin}\d])/gu)) {
     let tok = m[0];
     if (/^\d{1,3}([.,]\d{3})+$/.test(tok)) tok = tok.replace(/[.,]/g, '');
     out.push(tok);
@@ -137,6 +137,18 @@ describe('knowledge base file', () => {
           expect(ALLOWED_NUMBERS.has(n) || SAME_FACT_NUMBERS.has(n), `${e.id}/${lang}: number ${n}`).toBe(true);
         }
       }
+    }
+  });
+
+  it('states the same numbers and links in every language of an entry', () => {
+    for (const e of entries) {
+      const facts = (lang: Lang) => {
+        const html = e.texts[lang].answer;
+        const nums = numbersIn(stripTags(html)).filter((n) => !SAME_FACT_NUMBERS.has(n));
+        return { nums: [...new Set(nums)].sort(), links: [...new Set(hrefsIn(html))].sort() };
+      };
+      const en = facts('en');
+      for (const lang of ['de', 'zh'] as const) expect(facts(lang), `${e.id}/${lang} vs en`).toEqual(en);
     }
   });
 
