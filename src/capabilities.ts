@@ -26,6 +26,7 @@ import { statusCapability } from './status/index.js';
 import { supportCapability } from './support/index.js';
 import { amaCapability } from './ama/index.js';
 import { knowledgeCapability } from './knowledge/index.js';
+import { deliveryCapability } from './delivery/index.js';
 
 /**
  * Order matters:
@@ -39,6 +40,7 @@ export const capabilities: Capability[] = [
   { name: 'foundation', cli: foundationCli },
   safetyCapability,
   statusCapability,
+  deliveryCapability,
   supportCapability,
   amaCapability,
   knowledgeCapability,

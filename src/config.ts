@@ -66,6 +66,13 @@ const schema = v.object({
   OPENAI_TIMEOUT_MS: int(4000, 100, 60_000),
   STAFF_CHAT_ID: v.pipe(optionalString, v.optional(telegramId)),
   PRIVACY_CONTACT: optionalString,
+  // delivery: the outgoing pipe for mass messages
+  DELIVERY_RATE: int(25, 1, 30),
+  DELIVERY_PAID: bool,
+  DELIVERY_PAID_RATE: int(1000, 1, 1000),
+  DELIVERY_CONCURRENCY: int(0, 0, 256),
+  DELIVERY_PROGRESS_MS: int(3000, 1000, 600_000),
+  DELIVERY_SENDER: v.pipe(v.optional(v.string(), 'true'), v.trim(), v.toLowerCase(), v.picklist(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], 'must be true or false'), v.transform((s) => ['true', '1', 'yes', 'on'].includes(s))),
   // Safety (issue 7): impersonation guard, look-alike links, official lists.
   SAFETY_BRAND_WORDS: v.pipe(v.optional(v.string(), 'okex,okx'), v.transform((s) => s.split(',').map((w) => w.trim()).filter(Boolean)), v.minLength(1, 'must name at least one brand word')),
   SAFETY_IMPERSONATION_ACTION: v.pipe(v.optional(v.string(), 'restrict'), v.trim(), v.toLowerCase(), v.picklist(['restrict', 'ban', 'alert'], 'must be restrict, ban or alert')),
@@ -120,6 +127,20 @@ export interface Config {
   staffChatId?: bigint;
   privacyContact?: string;
   setCommands: boolean;
+  // delivery
+  delivery: {
+    /** Messages a second for the whole bot (Telegram: about 30). */
+    rate: number;
+    /** allow_paid_broadcast: up to 1000 a second, paid in Stars. */
+    paid: boolean;
+    paidRate: number;
+    /** Requests in flight at once; 0 = chosen from the rate. */
+    concurrency: number;
+    /** The author's progress message is edited at most this often. */
+    progressMs: number;
+    /** Run the sender inside the bot process (false when `delivery run` runs apart). */
+    sender: boolean;
+  };
   // Safety (issue 7)
   safety: { brandWords: string[]; impersonationAction: 'restrict' | 'ban' | 'alert'; lookalikeDelete: boolean; seedOfficial: boolean };
   // Support desk
@@ -200,6 +221,14 @@ export function createConfig(env: RawEnv, opts: { requireToken?: boolean } = {})
     staffChatId: e.STAFF_CHAT_ID,
     privacyContact: e.PRIVACY_CONTACT,
     setCommands: e.SET_COMMANDS,
+    delivery: {
+      rate: e.DELIVERY_RATE,
+      paid: e.DELIVERY_PAID,
+      paidRate: e.DELIVERY_PAID_RATE,
+      concurrency: e.DELIVERY_CONCURRENCY,
+      progressMs: e.DELIVERY_PROGRESS_MS,
+      sender: e.DELIVERY_SENDER,
+    },
     // Safety (issue 7)
     safety: {
       brandWords: e.SAFETY_BRAND_WORDS,

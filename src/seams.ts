@@ -29,6 +29,20 @@ export interface Seams {
    * (the caller then sends itself, slowly).
    */
   deliver(input: DeliverInput): Promise<number | null>;
+  /**
+   * Anyone → delivery: corrects a broadcast already sent: every copy is edited (paced). Returns the
+   * id of the correction, or null when delivery is absent.
+   */
+  correctDelivery(input: CorrectInput): Promise<number | null>;
+}
+
+export interface CorrectInput {
+  broadcastId: number;
+  /** The new text per recipient (in their language). */
+  messages: { chatId: bigint; text: string }[];
+  /** The new text for the registered channels and groups, by language. */
+  chatTexts?: Record<string, string>;
+  authorId?: bigint;
 }
 
 export interface DeliverInput {
@@ -42,6 +56,11 @@ export interface DeliverInput {
   progress?: { chatId: bigint; locale: string };
   /** Who asked for it (audit). */
   authorId?: bigint;
+  /**
+   * Text for the official channel and groups that staff registered, by language (en, de, zh):
+   * when given, each registered chat gets one post (pinned if registered so). Optional.
+   */
+  chatTexts?: Record<string, string>;
 }
 
 export function defaultSeams(): Seams {
@@ -51,5 +70,6 @@ export function defaultSeams(): Seams {
     knownAssets: async () => [],
     officialMessageCode: async () => null,
     deliver: async () => null,
+    correctDelivery: async () => null,
   };
 }

@@ -4,6 +4,7 @@ import type { PrismaClient } from './db/client.js';
 import { createAccessService, type AccessService } from './access/service.js';
 import { createMembersService, type MembersService, type MemberEraser } from './members/service.js';
 import { defaultSeams, type Seams } from './seams.js';
+import { createDeliveryService, type DeliveryService } from './delivery/service.js';
 import { createSafetyService, type SafetyService } from './safety/service.js';
 import { createSupportService, type SupportService } from './support/service.js';
 import { createAmaService, type AmaService } from './ama/service.js';
@@ -23,6 +24,8 @@ export interface Services {
   erasers: MemberEraser[];
   /** Cross-capability hooks; see seams.ts. */
   seams: Seams;
+  /** The outbox for mass messages and the bot's shared 429 gate. */
+  delivery: DeliveryService;
   safety: SafetyService;
   support: SupportService;
   ama: AmaService;
@@ -64,5 +67,9 @@ export function createServices(prisma: PrismaClient, config: Config, logger: Log
   seams.assetStatus = (symbol) => status.fact(symbol);
   seams.knownAssets = () => status.knownAssets();
   erasers.push((tx, memberId) => status.followers.erase(tx, memberId));
-  return { access, members, erasers, seams, safety, support, ama, approvals, status, knowledge };
+  // delivery
+  const delivery = createDeliveryService(prisma, { access, members, logger, approvals });
+  seams.deliver = (input) => delivery.deliver(input);
+  seams.correctDelivery = (input) => delivery.correct({ id: input.authorId ?? null, via: 'system' }, input.broadcastId, input);
+  return { access, members, erasers, seams, safety, support, ama, approvals, status, knowledge, delivery };
 }

@@ -40,6 +40,8 @@ export function createBot(opts: CreateBotOptions): { bot: Bot<BotContext>; featu
     client: { apiRoot: opts.apiRoot ?? deps.config.apiRoot },
   });
   for (const t of opts.transformers ?? []) bot.api.config.use(t);
+  // The bot's 429 gate, next to the network: after a 429 every request waits (delivery/pace.ts).
+  if (deps.services.delivery) bot.api.config.use(deps.services.delivery.gate.transformer);
   if (opts.autoRetry !== false) {
     bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30, rethrowHttpErrors: true }));
   }

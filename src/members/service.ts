@@ -111,6 +111,21 @@ export function createMembersService(prisma: PrismaClient, opts: { touchMs?: num
       });
       return rows.map(toView);
     },
+
+    /** Of these ids, the members known to have blocked the bot (delivery skips them). */
+    async blockedAmong(ids: bigint[]): Promise<Set<bigint>> {
+      const out = new Set<bigint>();
+      for (let i = 0; i < ids.length; i += 10_000) {
+        const rows = await prisma.member.findMany({ where: { id: { in: ids.slice(i, i + 10_000) }, blockedAt: { not: null } }, select: { id: true } });
+        for (const r of rows) out.add(r.id);
+      }
+      return out;
+    },
+
+    /** Members who started the bot and have not blocked it, with their language (newsletters). */
+    async audience(): Promise<{ id: bigint; locale: string | null; languageCode: string | null }[]> {
+      return prisma.member.findMany({ where: { startedAt: { not: null }, blockedAt: null }, select: { id: true, locale: true, languageCode: true }, orderBy: { id: 'asc' } });
+    },
   };
 }
 

@@ -1,0 +1,90 @@
+import type { Transformer } from 'grammy';
+
+/** Time, injectable: tests pass a fake clock whose sleep advances it at once. */
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const realClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms))),
+};
+
+/**
+ * The bot's 429 gate. Telegram's flood limit is per token: after a 429 with retry_after, EVERY
+ * request of the bot waits (mass messages and ordinary replies alike), not only the one refused.
+ * Installed as an API transformer on the bot's Api (inside auto-retry, next to the network)
+ * and on the sender's Api; both share one gate per process.
+ */
+export function createGate(clock: Clock = realClock) {
+  let until = 0;
+  let blockedCount = 0;
+  const gate = {
+    /** Resolves when no 429 window is open. */
+    async wait(): Promise<void> {
+      for (let wait = until - clock.now(); wait > 0; wait = until - clock.now()) await clock.sleep(wait);
+    },
+    /** Opens a window of `seconds` (from a 429's retry_after). */
+    block(seconds: number) {
+      until = Math.max(until, clock.now() + Math.max(1, seconds) * 1000);
+      blockedCount++;
+    },
+    get openUntil() {
+      return until;
+    },
+    get blocks() {
+      return blockedCount;
+    },
+    transformer: (async (prev, method, payload, signal) => {
+      await gate.wait();
+      const res = await prev(method, payload, signal);
+      if (!res.ok && res.error_code === 429) gate.block(res.parameters?.retry_after ?? 1);
+      return res;
+    }) as Transformer,
+  };
+  return gate;
+}
+export type Gate = ReturnType<typeof createGate>;
+
+/**
+ * The global pace: requests are spaced 1/rate apart. A short stall (a database round trip) may be
+ * made up by a burst of at most `burstMs` worth of requests, never more.
+ */
+export function createPacer(rate: number, clock: Clock = realClock, burstMs = 100) {
+  const interval = 1000 / rate;
+  let next = 0;
+  return {
+    async take(): Promise<void> {
+      const now = clock.now();
+      const at = Math.max(next, now - burstMs);
+      next = at + interval;
+      if (at > now) await clock.sleep(at - now);
+    },
+    /** After a 429 pause: start again from now, no burst to make up the pause. */
+    reset() {
+      next = clock.now();
+    },
+  };
+}
+export type Pacer = ReturnType<typeof createPacer>;
+
+/** Per-chat pace: about 1 a second to a private chat, 20 a minute to a group or channel. */
+export function createChatPace(clock: Clock = realClock, privateMs = 1000, groupMs = 3000) {
+  const next = new Map<bigint, number>();
+  return {
+    /** When this chat may get its next message (now or later). */
+    readyAt(chatId: bigint): number {
+      return next.get(chatId) ?? 0;
+    },
+    /** Records a message to the chat now. */
+    use(chatId: bigint) {
+      const now = clock.now();
+      next.set(chatId, now + (chatId < 0n ? groupMs : privateMs));
+      if (next.size > 100_000) {
+        for (const [id, at] of next) if (at <= now) next.delete(id);
+      }
+    },
+  };
+}
+export type ChatPace = ReturnType<typeof createChatPace>;

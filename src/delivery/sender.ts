@@ -1,0 +1,321 @@
+import type { Api } from 'grammy';
+import type { Logger } from '../logger.js';
+import type { PrismaClient } from '../db/client.js';
+import { createOutbox, holderId, type Claimed, type RowResult } from './outbox.js';
+import { classify, type Outcome } from './outcome.js';
+import { createChatPace, createPacer, realClock, type Clock, type Gate } from './pace.js';
+import { createProgress } from './progress.js';
+
+/** A row going back to the queue; `undo`: the try did not count (a 429, a chat not ready yet). */
+type Retry = { id: number; at: number | null; undo: boolean };
+
+export interface SenderOptions {
+  prisma: PrismaClient;
+  /** An Api WITHOUT auto-retry (the sender decides what is repeated), with `gate` installed. */
+  api: Api;
+  gate: Gate;
+  logger: Logger;
+  clock?: Clock;
+  rate: number;
+  paid?: boolean;
+  /** Requests in flight at once (default: from the measured round trip and the rate). */
+  concurrency?: number;
+  progressMs: number;
+  /** A member blocked the bot (403). */
+  onBlocked?(chatId: bigint): Promise<void>;
+  /** A group became a supergroup. */
+  onMigrated?(from: bigint, to: bigint): Promise<void>;
+  holder?: string;
+  leaseMs?: number;
+  /** Tries of a request that surely never reached Telegram before the row fails. */
+  maxAttempts?: number;
+}
+
+/**
+ * The one sender of the bot. Each round: hold the lease, start approved broadcasts, claim a small
+ * batch (highest priority first), send it at the global pace and each chat's pace, record the
+ * outcomes in one statement. A crash loses at most the claimed batch's records: those rows stay
+ * `sending` and become `uncertain` at the next start, so nothing is ever sent twice.
+ */
+export function createSender(opts: SenderOptions) {
+  const { prisma, api, gate, logger } = opts;
+  const clock = opts.clock ?? realClock;
+  const outbox = createOutbox(prisma);
+  const holder = opts.holder ?? holderId();
+  const leaseMs = opts.leaseMs ?? 10_000;
+  const maxAttempts = opts.maxAttempts ?? 5;
+  const batch = Math.max(1, Math.min(500, Math.ceil(opts.rate / 5)));
+  const pacer = createPacer(opts.rate, clock);
+  const chatPace = createChatPace(clock);
+  const progress = createProgress({ prisma, api, pacer, clock, logger, intervalMs: opts.progressMs, rate: opts.rate });
+  const blockedChats = new Set<bigint>();
+  let leader = false;
+  let leaseAt = -Infinity;
+  let running = false;
+  let stopped: Promise<void> | undefined;
+  const stats = { sent: 0, requests: 0, uncertain: 0 };
+
+  async function holdLease(): Promise<boolean> {
+    if (leader && clock.now() - leaseAt < leaseMs / 3) return true;
+    const ok = await outbox.lease(holder, leaseMs);
+    if (ok && !leader) {
+      const n = await outbox.recoverInFlight();
+      if (n) logger.warn({ rows: n }, 'rows in flight at the last stop marked uncertain (never repeated)');
+    }
+    leader = ok;
+    if (ok) leaseAt = clock.now();
+    return ok;
+  }
+
+  async function call(row: Claimed, text: string): Promise<Outcome> {
+    const chatId = Number(row.chatId);
+    stats.requests++;
+    try {
+      if (row.op === 'edit') {
+        await api.editMessageText(chatId, row.messageId!, text, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+        return { kind: 'sent', messageId: row.messageId! };
+      }
+      const msg = await api.sendMessage(chatId, text, {
+        parse_mode: 'HTML',
+        link_preview_options: { is_disabled: true },
+        ...(opts.paid ? { allow_paid_broadcast: true } : {}),
+      });
+      if (row.pin) {
+        await pacer.take();
+        await gate.wait();
+        stats.requests++;
+        await api.pinChatMessage(chatId, msg.message_id, { disable_notification: true }).catch((err) => logger.warn({ err, chatId }, 'could not pin'));
+      }
+      return { kind: 'sent', messageId: msg.message_id };
+    } catch (err) {
+      return classify(err);
+    }
+  }
+
+  /** Turns an outcome into the row's next state. Edits are idempotent: those may be repeated. */
+  async function settle(row: Claimed, out: Outcome, results: RowResult[], retry: Retry[]) {
+    const again = (at: number | null, undo = false) => retry.push({ id: row.id, at, undo });
+    switch (out.kind) {
+      case 'sent':
+        stats.sent++;
+        return results.push({ id: row.id, state: 'sent', messageId: out.messageId ?? null });
+      case 'retry_after':
+        gate.block(out.seconds);
+        return again(null, true);
+      case 'not_sent':
+      case 'uncertain':
+        if ((out.kind === 'not_sent' || row.op === 'edit') && row.attempts < maxAttempts) return again(clock.now() + 1000 * 2 ** row.attempts);
+        if (out.kind === 'uncertain') stats.uncertain++;
+        return results.push({ id: row.id, state: out.kind === 'uncertain' ? 'uncertain' : 'failed', error: out.error });
+      case 'blocked':
+        blockedChats.add(row.chatId);
+        if (row.chatId > 0n) await opts.onBlocked?.(row.chatId).catch((err) => logger.warn({ err }, 'could not mark blocked'));
+        return results.push({ id: row.id, state: 'blocked', error: out.error });
+      case 'migrated':
+        await opts.onMigrated?.(row.chatId, out.to).catch((err) => logger.warn({ err }, 'could not move the chat'));
+        if (await outbox.moveChat(row.id, out.to)) return;
+        return results.push({ id: row.id, state: 'failed', error: `${out.error} (already a recipient as ${out.to})` });
+      default:
+        return results.push({ id: row.id, state: out.kind, error: out.error });
+    }
+  }
+
+  /**
+   * Requests in flight at once: as many as the pace needs to hide the round trip (measured), so
+   * a fast server gets one at a time and nothing is ever sent into a 429 window; a slow one a
+   * few more. DELIVERY_CONCURRENCY fixes it.
+   */
+  let rttMs = 0; // measured: one at a time until the round trip is known
+  const concurrency = () => opts.concurrency || Math.max(1, Math.min(64, Math.ceil((rttMs * opts.rate * 1.25) / 1000)));
+
+  async function sendAll(rows: Claimed[], texts: Map<number, string[]>) {
+    const results: RowResult[] = [];
+    const retry: Retry[] = [];
+    const inflight = new Set<Promise<void>>();
+    const ready: Claimed[] = [];
+    const inBatch = new Set<bigint>();
+    for (const row of rows) {
+      // A chat twice in one batch (two broadcasts): the second waits for the chat's pace.
+      const readyAt = inBatch.has(row.chatId) ? clock.now() + (row.chatId < 0n ? 3000 : 1000) : chatPace.readyAt(row.chatId);
+      inBatch.add(row.chatId);
+      if (row.op === 'send' && blockedChats.has(row.chatId)) results.push({ id: row.id, state: 'blocked', error: 'blocked the bot earlier' });
+      else if (readyAt > clock.now()) retry.push({ id: row.id, at: readyAt, undo: true });
+      else ready.push(row);
+    }
+    // Rows are marked `sending` a small group at a time (about 100 ms of sending): a crash leaves
+    // at most that group uncertain; the rest of the batch is still `claimed` and goes again.
+    const groups: Claimed[][] = [];
+    for (let i = 0; i < ready.length; ) {
+      const g = ready.slice(i, i + Math.max(concurrency(), Math.ceil(opts.rate / 10)));
+      groups.push(g);
+      i += g.length;
+    }
+    let marking = outbox.markSending(groups[0]?.map((r) => r.id) ?? [], holder);
+    for (let k = 0; k < groups.length; k++) {
+      const marked = await marking;
+      const markNext = () => {
+        if (k + 1 < groups.length && marking !== next) marking = next = outbox.markSending(groups[k + 1]!.map((r) => r.id), holder);
+      };
+      let next: typeof marking | undefined;
+      for (const row of groups[k]!) {
+        if (!marked.has(row.id)) continue; // no longer ours (lease lost): never sent from here
+        if (gate.openUntil > clock.now()) {
+          await Promise.all(inflight);
+          await gate.wait();
+          pacer.reset();
+        }
+        await pacer.take();
+        await gate.wait();
+        chatPace.use(row.chatId);
+        const text = texts.get(row.broadcastId)?.[row.textIndex] ?? '';
+        const t0 = performance.now();
+        const p: Promise<void> = call(row, text)
+          .then((out) => {
+            rttMs = rttMs ? rttMs * 0.9 + (performance.now() - t0) * 0.1 : performance.now() - t0;
+            return settle(row, out, results, retry);
+          })
+          .then(() => void inflight.delete(p));
+        inflight.add(p);
+        // The next group is marked once this one is out, while its answers are awaited.
+        if (row === groups[k]!.at(-1)) markNext();
+        if (inflight.size >= concurrency()) await Promise.race(inflight);
+      }
+      markNext(); // when the group's last row was skipped
+    }
+    await Promise.all(inflight);
+    recording = recording.then(() => writeOutcomes(results, retry)).catch((err) => logger.error({ err }, 'could not record outcomes'));
+  }
+
+  async function writeOutcomes(results: RowResult[], retry: Retry[]) {
+    await outbox.record(results);
+    const groups = new Map<string, Retry[]>();
+    for (const r of retry) groups.set(`${r.at}:${r.undo}`, [...(groups.get(`${r.at}:${r.undo}`) ?? []), r]);
+    for (const [, list] of groups) {
+      const { at, undo } = list[0]!;
+      await outbox.requeue(list.map((r) => r.id), at === null ? null : new Date(at), null, undo);
+    }
+  }
+
+  // The sending broadcasts, re-read at most once a second (and whenever the queue looks empty).
+  let active: Awaited<ReturnType<typeof outbox.active>> = [];
+  let activeAt = -Infinity;
+  // Outcomes are written in the background, in order, while the next batch goes out.
+  let recording: Promise<void> = Promise.resolve();
+
+  /** Claims the next batch, highest priority first; ends broadcasts that have nothing left. */
+  async function claimRound(): Promise<{ rows: Claimed[]; texts: Map<number, string[]> }> {
+    if (!(await holdLease())) return { rows: [], texts: new Map() };
+    const fresh = clock.now() - activeAt >= 1000;
+    if (fresh) {
+      active = await outbox.active(new Date(clock.now()));
+      activeAt = clock.now();
+      for (const b of await prisma.deliveryBroadcast.findMany({ where: { state: 'cancelled', finishedAt: null } })) await progress.finish(b.id, 'cancelled');
+    }
+    const texts = new Map(active.map((b) => [b.id, b.texts as string[]]));
+    const rows: Claimed[] = [];
+    const finished = new Set<number>();
+    for (const b of active) {
+      if (rows.length >= batch) break;
+      const got = await outbox.claim(b.id, holder, batch - rows.length, new Date(clock.now()));
+      rows.push(...got);
+      if (!got.length && fresh && (await outbox.unfinished(b.id)) === 0) {
+        finished.add(b.id);
+        await progress.finish(b.id, 'done');
+      }
+    }
+    if (finished.size) active = active.filter((b) => !finished.has(b.id));
+    if (!rows.length && !fresh) {
+      activeAt = -Infinity; // nothing claimed from a stale list: look again (approved, finished, cancelled)
+      return claimRound();
+    }
+    await progress.tick(active);
+    return { rows, texts };
+  }
+
+  /** One round, recorded before it returns (tests). Returns the number of rows claimed. */
+  async function runOnce(): Promise<number> {
+    const { rows, texts } = await claimRound();
+    if (rows.length) await sendAll(rows, texts);
+    await recording;
+    return rows.length;
+  }
+
+  // Idle waits of the loop are real timers that stop() cuts short.
+  let wake: (() => void) | undefined;
+  const nap = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => (clearTimeout(timer), resolve());
+    });
+
+  async function hasWork() {
+    const n = await prisma.deliveryBroadcast.count({ where: { OR: [{ state: { in: ['approved', 'sending'] } }, { state: 'cancelled', finishedAt: null }] } });
+    return n > 0;
+  }
+
+  /** Pipelined: the next batch is claimed while this one goes out, outcomes written behind. */
+  async function loop(idleMs: number) {
+    let next: ReturnType<typeof claimRound> | undefined;
+    while (running) {
+      try {
+        // Idle: one cheap query a round, so an idle sender does not crowd the bot's database.
+        if (!next && !(await hasWork())) {
+          if (running) await nap(idleMs);
+          continue;
+        }
+        const { rows, texts } = await (next ?? claimRound());
+        next = undefined;
+        if (rows.length) {
+          next = claimRound();
+          next.catch(() => {});
+          await sendAll(rows, texts);
+        } else {
+          await recording;
+          if (running) await nap(leader ? idleMs : leaseMs / 3);
+        }
+      } catch (err) {
+        next = undefined;
+        logger.error({ err }, 'delivery round failed');
+        if (running) await nap(1000);
+      }
+    }
+    // A batch claimed but not sent goes back to the queue: it surely never left.
+    const left = await next?.catch(() => undefined);
+    if (left?.rows.length) await outbox.requeue(left.rows.map((r) => r.id), null, null, true).catch(() => {});
+    await recording;
+    if (leader) await outbox.release(holder).catch(() => {});
+  }
+
+  return {
+    holder,
+    stats,
+    runOnce,
+    get isLeader() {
+      return leader;
+    },
+    /** Runs rounds until nothing is left that can be sent now (tests, benches). */
+    async drain(maxRounds = 10_000) {
+      for (let i = 0; i < maxRounds; i++) {
+        if (await runOnce()) continue;
+        const due = await outbox.nextDue();
+        if (!due) {
+          const waiting = await prisma.deliveryRecipient.count({ where: { state: { in: ['queued', 'claimed'] }, broadcast: { state: { in: ['approved', 'sending'] } } } });
+          if (!waiting || !leader) return;
+          continue;
+        }
+        await clock.sleep(Math.max(1, due.getTime() - clock.now()));
+      }
+    },
+    start(idleMs = 1000) {
+      if (running) return;
+      running = true;
+      stopped = loop(idleMs);
+    },
+    async stop() {
+      running = false;
+      wake?.();
+      await stopped;
+    },
+  };
+}
+export type Sender = ReturnType<typeof createSender>;
