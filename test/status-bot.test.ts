@@ -22,6 +22,8 @@ async function bot(opts: { deliver?: boolean } = {}) {
   const tb = createTestBot(db, { features: (deps) => statusCapability.features!(deps) });
   await staff(tb.services);
   await assets(tb.services);
+  // deliver: false = a bot without the delivery capability (the seam's default answers null).
+  if (opts.deliver === false) tb.services.seams.deliver = async () => null;
   const delivered = opts.deliver === false ? [] : deliveryRecorder(tb.services);
   for (const u of [alice, bernd, li]) await tb.send(privateText('/start', u));
   tb.api.reset();

@@ -66,14 +66,15 @@ describe('status CLI', () => {
     expect(own.err).toBe('Only admins and owners can approve or reject requests.');
     const ok = await cli('approve', String(id), '--as', '2001');
     expect(ok.code).toBe(0);
-    // The CLI has no delivery: it says honestly that nothing was sent.
-    expect(ok.out).toContain('NOT sent');
+    // The CLI hands the texts to the delivery outbox; the running bot's sender (or `delivery run`) sends them.
+    expect(ok.out).toMatch(/is being sent to 2 followers \(broadcast #\d+\)/);
+    expect(await db.prisma.deliveryRecipient.count()).toBe(2);
     expect(await db.prisma.statusAsset.findUniqueOrThrow({ where: { symbol: 'BTC' } })).toMatchObject({ withdrawals: 'paused', reminderMinutes: 60 });
 
     const show = await cli('status', 'show', 'BTC');
     expect(show.out).toMatch(/^BTC\tBitcoin\twithdrawals paused since .* UTC\tdeposits operational since .*\treminders every 60 min$/);
     const hist = await cli('status', 'history', 'BTC');
-    expect(hist.out).toMatch(/^#1\t.*\twithdrawals operational → paused\tby 2003\tnot sent \(2 followers\)\tWithdrawals paused for maintenance\.$/);
+    expect(hist.out).toMatch(/^#1\t.*\twithdrawals operational → paused\tby 2003\tbroadcast #\d+ to 2\tWithdrawals paused for maintenance\.$/);
   });
 
   it('plain text and JSON message files; the admin author cannot approve their own request', async () => {

@@ -48,9 +48,10 @@ export function createDeliveryService(prisma: PrismaClient, deps: { access: Acce
   const chats = createChats(prisma, deps.access);
   const approvals = deps.approvals;
   // The approved step: the approval module runs this once enough approvers said yes.
-  approvals?.registerExecutor('broadcast', async (req) => {
+  approvals?.registerExecutor('broadcast', async (req, by) => {
     const id = (req.payload as { broadcastId: number }).broadcastId;
     await startBroadcast(id);
+    await deps.access.audit(by, { action: 'broadcast.approve', subject: String(id), before: { state: 'pending' }, after: { state: 'approved', approvalId: req.id } });
     return { key: 'broadcast-approved', vars: { id } };
   });
 
@@ -173,7 +174,8 @@ export function createDeliveryService(prisma: PrismaClient, deps: { access: Acce
         const out = await approvals.approve(actor, b.approvalId);
         if (out.ok) return;
         const code = ({ 'own-request': 'own_request', 'not-approver': 'not_allowed', 'already-voted': 'not_pending', 'not-pending': 'not_pending', expired: 'not_pending' } as const)[out.reason as 'expired'];
-        throw new DeliveryError(code ?? 'not_pending', out.error ?? `approval refused: ${out.reason}`);
+        const why: Record<string, string> = { 'own-request': 'the author cannot approve their own broadcast', 'not-approver': 'only an admin or owner can approve' };
+        throw new DeliveryError(code ?? 'not_pending', (out.reason ? why[out.reason] : undefined) ?? out.error ?? `approval refused: ${out.reason}`);
       }
       if (actor.id === null || (b.authorId !== null && actor.id === b.authorId)) throw new DeliveryError('own_request', 'the author cannot approve their own broadcast');
       if (!satisfies(await deps.access.rolesOf(actor.id), ['admin'])) throw new DeliveryError('not_allowed', 'only an admin or owner can approve');
