@@ -160,6 +160,10 @@ describe('staff flow /setstatus (conversation through real updates)', () => {
     expect(texts[bernd.id]).toContain('Auszahlungen wegen Wallet-Upgrade pausiert.');
     expect(texts[alice.id]).toContain('Withdrawals &lt;paused&gt;');
     expect(tb.delivered[0]!.progress).toEqual({ chatId: BigInt(supporter.id), locale: 'en' });
+    // The registered channel and groups get the same post, by their language.
+    expect(Object.keys(tb.delivered[0]!.chatTexts ?? {})).toEqual(['en', 'de', 'zh']);
+    expect(tb.delivered[0]!.chatTexts!.de).toBe(texts[bernd.id]);
+    expect(tb.delivered[0]!.chatTexts!.en).toBe(texts[alice.id]);
     const result = t('en', 'status-result-sent', { symbol: 'BTC', id: 1, count: 3, broadcast: 501 });
     expect(tb.api.texts(supporter.id).at(-1)).toBe(t('en', 'approval-author-executed', { id: req.id, result }));
   });

@@ -1,3 +1,4 @@
+import { LOCALES } from '../config.js';
 import type { PrismaClient } from '../db/client.js';
 import type { Config, Locale } from '../config.js';
 import type { AccessService, Actor } from '../access/service.js';
@@ -43,11 +44,11 @@ export function createExecution(prisma: PrismaClient, deps: ExecDeps) {
     return { chatId: id, locale: toLocale(m?.locale ?? m?.languageCode, deps.config.defaultLocale) };
   }
 
-  async function hand(kind: string, priority: number, messages: { chatId: bigint; text: string }[], authorId: bigint | null, by: Actor) {
+  async function hand(kind: string, priority: number, messages: { chatId: bigint; text: string }[], authorId: bigint | null, by: Actor, chatTexts?: Record<string, string>) {
     if (!messages.length) return { broadcastId: null as number | null, count: 0, failed: false };
     const progress = await progressTarget(authorId, by.id);
     try {
-      const broadcastId = await deps.seams.deliver({ kind, priority, messages, progress, authorId: authorId ?? by.id ?? undefined });
+      const broadcastId = await deps.seams.deliver({ kind, priority, messages, progress, authorId: authorId ?? by.id ?? undefined, chatTexts });
       return { broadcastId, count: messages.length, failed: false };
     } catch (err) {
       // The state is already written: report "recorded, not sent" rather than a failed approval.
@@ -113,7 +114,10 @@ export function createExecution(prisma: PrismaClient, deps: ExecDeps) {
     });
     const asset = (await deps.requireAsset(p.symbol))!;
     const messages = await render(asset, { direction: p.direction, state: p.state, texts: p.texts });
-    const sent = await hand('status', STATUS_PRIORITY, messages, authorId, by);
+    // The official channel and the registered community groups get one post each, by their language.
+    const current = asset[p.direction] as State;
+    const chatTexts = Object.fromEntries(LOCALES.map((l) => [l, memberText(l, { symbol: asset.symbol, name: asset.name, current, direction: p.direction, state: p.state, texts: p.texts })]));
+    const sent = await hand('status', STATUS_PRIORITY, messages, authorId, by, chatTexts);
     await prisma.statusUpdate.update({ where: { id: update.id }, data: { broadcastId: sent.broadcastId, recipients: sent.count } });
     const vars = { symbol: asset.symbol, id: update.id, count: sent.count };
     if (sent.broadcastId !== null) return { key: 'status-result-sent', vars: { ...vars, broadcast: sent.broadcastId }, data: { updateId: update.id, broadcastId: sent.broadcastId } };
