@@ -98,7 +98,7 @@ describe('kb CLI', () => {
   });
 
   // The shipped knowledge base (written from the AMA recap) must reach the bar on the dev set and the hold-out set.
-  it.skipIf(!existsSync(SEED_FILE)).each(['/work/shared/eval/faq-dev.jsonl', path.resolve('test/knowledge/eval-holdout.jsonl')].filter((f) => existsSync(f)))(
+  it.skipIf(!existsSync(SEED_FILE)).each([path.resolve('../shared/eval/faq-dev.jsonl'), path.resolve('test/knowledge/eval-holdout.jsonl')].filter((f) => existsSync(f)))(
     'the shipped knowledge base reaches 90%% per language on %s',
     async (file) => {
       const r = await cli(['kb', 'eval', file, '--json', '--kb', SEED_FILE]);
