@@ -20,6 +20,7 @@ const { values } = parseArgs({
     members: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '64' },
     runs: { type: 'string', default: '5' },
+    texts: { type: 'string', default: '/help,/privacy,/start,/language,hello' },
   },
 });
 const N = Number(values.updates);
@@ -44,7 +45,7 @@ const { bot } = createBot({
 });
 const langs = ['en', 'de', 'zh-hans', 'fr'];
 const members = Array.from({ length: M }, (_, i) => user(100_000 + i, { language_code: langs[i % langs.length] }));
-const texts = ['/help', '/privacy', '/start', '/language', 'hello'];
+const texts = values.texts!.split(',');
 
 function pct(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
