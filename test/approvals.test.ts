@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import pino from 'pino';
-import { testDatabase, truncateAll } from './support/db.js';
+import { useTestDatabase } from './support/db.js';
 import { testConfig } from './support/bot.js';
 import { admin1, admin2, assets, clock, deliveryRecorder, member, staff, supporter } from './support/status.js';
 import { createServices } from '../src/services.js';
@@ -8,12 +8,11 @@ import type { Database } from '../src/db/client.js';
 import type { ChangePayload } from '../src/status/model.js';
 import type { Actor } from '../src/access/service.js';
 
+const useDb = useTestDatabase();
 let db: Database;
-beforeAll(async () => {
-  db = await testDatabase();
+beforeEach(() => {
+  db = useDb();
 });
-afterAll(() => db.close());
-beforeEach(() => truncateAll(db));
 
 const tg = (id: number): Actor => ({ id: BigInt(id), via: 'telegram' });
 const pause: ChangePayload = { symbol: 'BTC', direction: 'withdrawals', state: 'paused', texts: { en: 'Wallet maintenance.', de: 'Wartung der Wallet.' } };

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { testDatabase, truncateAll } from './support/db.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from './support/db.js';
 import { createTestBot } from './support/bot.js';
 import { buttons } from './support/fake-api.js';
 import { alice, bernd, callback, li, owner, privateText } from './support/updates.js';
@@ -9,12 +9,11 @@ import { i18n } from '../src/bot/i18n.js';
 import type { Database } from '../src/db/client.js';
 import type { User } from 'grammy/types';
 
+const useDb = useTestDatabase();
 let db: Database;
-beforeAll(async () => {
-  db = await testDatabase();
+beforeEach(() => {
+  db = useDb();
 });
-afterAll(() => db.close());
-beforeEach(() => truncateAll(db));
 
 const t = (l: string, k: string, v?: Record<string, string | number>) => i18n().t(l, k, v);
 

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { testDatabase, truncateAll } from './support/db.js';
+import { useTestDatabase } from './support/db.js';
 import { createTestBot } from './support/bot.js';
 import { buttons } from './support/fake-api.js';
 import { admin1, assets, clock, deliveryRecorder, member, staff, supporter } from './support/status.js';
@@ -11,12 +11,11 @@ import { reminderText } from '../src/status/messages.js';
 import { ConfigError, createConfig } from '../src/config.js';
 import type { Database } from '../src/db/client.js';
 
+const useDb = useTestDatabase();
 let db: Database;
-beforeAll(async () => {
-  db = await testDatabase();
+beforeEach(() => {
+  db = useDb();
 });
-afterAll(() => db.close());
-beforeEach(() => truncateAll(db));
 
 const sup = { id: BigInt(supporter.id), via: 'telegram' as const };
 const adm = { id: BigInt(admin1.id), via: 'telegram' as const };

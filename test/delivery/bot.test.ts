@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { testDatabase, truncateAll } from '../support/db.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/db.js';
 import { createTestBot } from '../support/bot.js';
 import { alice, bernd, community, groupText, li, owner, privateText } from '../support/updates.js';
 import { i18n } from '../../src/bot/i18n.js';
@@ -7,12 +7,11 @@ import type { Database } from '../../src/db/client.js';
 import { deliveryCapability } from '../../src/delivery/index.js';
 import { parseTexts } from '../../src/delivery/bot.js';
 
+const useDb = useTestDatabase();
 let db: Database;
-beforeAll(async () => {
-  db = await testDatabase();
+beforeEach(() => {
+  db = useDb();
 });
-afterAll(() => db.close());
-beforeEach(() => truncateAll(db));
 
 const t = (l: string, k: string, v?: Record<string, string | number>) => i18n().t(l, k, v);
 const features = (deps: any) => deliveryCapability.features!(deps);

@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { testDatabase, truncateAll } from '../support/db.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/db.js';
 import { errors } from '../support/fake-api.js';
 import type { Database } from '../../src/db/client.js';
 import { i18n } from '../../src/bot/i18n.js';
 import { fakeClock, networkError, rowsOf, senderSetup } from './helpers.js';
 
+const useDb = useTestDatabase();
 let db: Database;
-beforeAll(async () => {
-  db = await testDatabase();
+beforeEach(() => {
+  db = useDb();
 });
-afterAll(() => db.close());
-beforeEach(() => truncateAll(db));
 
 const ids = (n: number, from = 5001) => Array.from({ length: n }, (_, i) => BigInt(from + i));
 const msgs = (chats: bigint[], text = 'hello') => chats.map((chatId) => ({ chatId, text }));

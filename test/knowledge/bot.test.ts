@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { testDatabase, truncateAll } from '../support/db.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/db.js';
 import { createTestBot } from '../support/bot.js';
 import { buttons } from '../support/fake-api.js';
 import { alice, bernd, callback, community, groupText, li, owner, privateText, user, nextUpdateId } from '../support/updates.js';
@@ -8,12 +8,11 @@ import { knowledgeCapability } from '../../src/knowledge/index.js';
 import type { Database } from '../../src/db/client.js';
 import { fixtureEntries, KB_ENV } from './helpers.js';
 
+const useDb = useTestDatabase();
 let db: Database;
-beforeAll(async () => {
-  db = await testDatabase();
+beforeEach(() => {
+  db = useDb();
 });
-afterAll(() => db.close());
-beforeEach(() => truncateAll(db));
 
 const t = (l: string, k: string, v?: Record<string, string | number>) => i18n().t(l, k, v);
 const entries = fixtureEntries();

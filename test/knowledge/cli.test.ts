@@ -1,20 +1,19 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { testDatabase, truncateAll } from '../support/db.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/db.js';
 import { runCli } from '../../src/cli/run.js';
 import { knowledgeCli } from '../../src/knowledge/cli.js';
 import { SEED_FILE } from '../../src/knowledge/service.js';
 import type { Database } from '../../src/db/client.js';
 import { FIXTURE, fixtureText } from './helpers.js';
 
+const useDb = useTestDatabase();
 let db: Database;
-beforeAll(async () => {
-  db = await testDatabase();
+beforeEach(() => {
+  db = useDb();
 });
-afterAll(() => db.close());
-beforeEach(() => truncateAll(db));
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'kb-cli-'));
 async function cli(argv: string[], stdin = '', env: Record<string, string> = { KB_SEED_FILE: FIXTURE }) {

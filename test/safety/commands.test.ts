@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { testDatabase, truncateAll } from '../support/db.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/db.js';
 import { alice, bernd, community, groupText, owner, privateText, user } from '../support/updates.js';
 import type { Database } from '../../src/db/client.js';
 import { CLI, martina, safetyBot, t } from './helpers.js';
 
+const useDb = useTestDatabase();
 let db: Database;
-beforeAll(async () => {
-  db = await testDatabase();
+beforeEach(() => {
+  db = useDb();
 });
-afterAll(() => db.close());
-beforeEach(() => truncateAll(db));
 
 const last = (bot: ReturnType<typeof safetyBot>) => bot.api.last('sendMessage')!.payload.text as string;
 const BTC = '1BoatSLRHtKNngkdXEeobR76b53LETtpyT';

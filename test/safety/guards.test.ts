@@ -1,18 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { entropyToMnemonic } from '@scure/bip39';
 import { wordlist } from '@scure/bip39/wordlists/english.js';
-import { testDatabase, truncateAll } from '../support/db.js';
+import { useTestDatabase } from '../support/db.js';
 import { buttons, errors } from '../support/fake-api.js';
 import { alice, bernd, callback, community, groupText, owner, privateText, user } from '../support/updates.js';
 import type { Database } from '../../src/db/client.js';
 import { CLI, allText, chatMemberJoin, joinMessage, martina, safetyBot, t } from './helpers.js';
 
+const useDb = useTestDatabase();
 let db: Database;
-beforeAll(async () => {
-  db = await testDatabase();
+beforeEach(() => {
+  db = useDb();
 });
-afterAll(() => db.close());
-beforeEach(() => truncateAll(db));
 
 const PHRASE = entropyToMnemonic(Uint8Array.from({ length: 16 }, (_, i) => (i * 37 + 11) % 256), wordlist);
 const KEY = 'e9873d79c6d87dc0fb6a5778633389f4453213303da61f20bd67fc233aa33262';
