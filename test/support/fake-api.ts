@@ -1,19 +1,9 @@
 import type { Transformer } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
+import { DEMO_BOT } from '../../src/demo/state.js';
 
-export const BOT_INFO: UserFromGetMe = {
-  id: 7000000001,
-  is_bot: true,
-  first_name: 'Exchange Community Bot',
-  username: 'exchange_community_bot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: true,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-} as UserFromGetMe;
+/** The same bot identity as the local Bot API server's, so fake and local runs agree. */
+export const BOT_INFO: UserFromGetMe = { ...DEMO_BOT, has_topics_enabled: false, allows_users_to_create_topics: false } as UserFromGetMe;
 
 export interface ApiCall {
   method: string;
