@@ -54,6 +54,7 @@ export function createServices(prisma: PrismaClient, config: Config, logger: Log
     : null;
   const knowledge = createKnowledgeService(prisma, { access, seams, logger, ai, seedFile: config.knowledge.seedFile });
   seams.questionText = (id) => knowledge.questionText(id);
+  seams.kbMatches = (text, lang) => knowledge.matches(text, lang);
   erasers.push((tx, memberId) => knowledge.erase(tx, memberId));
   const safety = createSafetyService(prisma, access, config.safety);
   seams.officialMessageCode = (input) => safety.official.messageCode(input);
