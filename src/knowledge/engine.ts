@@ -21,6 +21,9 @@ export const CALIBRATION = {
   coverageWeight: 0.55,
   /** A word the knowledge base never uses weighs this share of the rarest known word. */
   unknownWeight: 0.8,
+  /** From this many known words on, unknown words weigh less (see `informativeWeights`). */
+  focusKnown: 3,
+  focusUnknown: 0.3,
   /** A word found only in an entry's answer counts this much (titles and questions count fully). */
   answerCredit: 0.7,
   typoCredit: 0.85,
@@ -126,6 +129,23 @@ function unitWeight(li: LangIndex, u: QueryUnit): number {
   return best || idf(li, 1) * CALIBRATION.unknownWeight;
 }
 
+/**
+ * The weights of a question's words, counting only its informative part. A word the knowledge base
+ * never uses normally weighs a lot (`unknownWeight`): in a short question it is usually the real
+ * topic, one the base does not cover ("what is staking"). In a long message that already names
+ * `focusKnown` or more words the base knows, the unknown words are mostly emotion and story
+ * ("sitting", "freaking out", "kann nachts nicht schlafen"), and letting them weigh fully would
+ * dilute the coverage of what was asked; there each weighs `focusUnknown / (known - focusKnown + 1)`
+ * of its usual weight, less the more known words there are.
+ */
+function informativeWeights(li: LangIndex, units: QueryUnit[]): number[] {
+  const known = units.map((u) => u.alts.some((a) => li.df.has(a.term)));
+  const k = known.filter(Boolean).length;
+  const { focusKnown, focusUnknown } = CALIBRATION;
+  const f = k >= focusKnown ? Math.min(1, focusUnknown / (k - focusKnown + 1)) : 1;
+  return units.map((u, i) => unitWeight(li, u) * (known[i] ? 1 : f));
+}
+
 export interface KbEngine {
   readonly size: number;
   search(question: string, opts: { lang?: KbLang; fallbackLang?: KbLang; now?: Date; limit?: number }): SearchResult;
@@ -148,7 +168,7 @@ export function createEngine(entries: KbEntry[]): KbEngine {
       const fixed = li.typo.correct(u.alts[0]!.term);
       if (fixed) u.alts.push({ term: fixed, credit: CALIBRATION.typoCredit });
     }
-    const weights = units.map((u) => unitWeight(li, u));
+    const weights = informativeWeights(li, units);
     const total = weights.reduce((s, w) => s + w, 0);
     const normalized = units.map((u) => u.alts[0]!.term).sort().join(' ');
     const none: SearchResult = { lang, outcome: 'none', confidence: 0, candidates: [], normalized };

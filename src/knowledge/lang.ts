@@ -2,7 +2,10 @@ import type { KbLang } from './types.js';
 
 /**
  * Words that carry no topic: articles, pronouns, question words, auxiliaries and the filler of chat
- * ("pls", "guys", "lol"). They neither find an entry nor count against one.
+ * ("pls", "guys", "lol"). They neither find an entry nor count against one. The lines of emphasis and
+ * emotion ("seriously", "dude", "überhaupt", "ernsthaft", "einfach") come from angry or anxious
+ * members: a word the base never uses weighs heavily against every entry, so such filler would
+ * otherwise sink a question the base does answer.
  */
 export const STOP: Record<'en' | 'de', Set<string>> = {
   en: new Set(
@@ -12,7 +15,9 @@ export const STOP: Record<'en' | 'de', Set<string>> = {
     not no yes yeah yep any some all every each other than too very just also only even still really actually already now then again ever
     please pls plz thanks thank thx ty hi hello hey guys guy bro sir okex okx exchange lol lmao omg wtf af pls ok okay
     tell say said know knew want wanna need get got getting go going gonna make made let lets give see look seems something anything thing things
-    one much many more most next someone anyone somebody anybody straight right whether question answer`.split(/\s+/),
+    one much many more most next someone anyone somebody anybody straight right whether question answer
+    dude dudes man ppl people folks fam ser mate lads seriously literally totally basically honestly tbh ngl kinda sorta like stuff true real
+    instead anyway anyways though guess think thought feel maybe probably pretty quite rather damn hell fucking freaking crazy insane`.split(/\s+/),
   ),
   de: new Set(
     `der die das den dem des ein eine einen einem einer eines und oder aber wenn dann so von zu zum zur im in am an auf bei mit nach vor über unter für aus um durch gegen ohne bis seit
@@ -22,6 +27,8 @@ export const STOP: Record<'en' | 'de', Set<string>> = {
     nicht kein keine keinen nein ja doch noch schon auch nur sehr mal eigentlich jetzt gerade denn halt eben etwa da hier dort dies diese dieser dieses diesen
     bitte danke hallo hi hey leute okex okx börse boerse lol ok okay
     los sieht sehe siehst sehen stimmt stimmts ging
+    überhaupt ueberhaupt einfach ernsthaft echt wirklich trotzdem ganz ganzes ganze ganzen mehr total voll mega krass bloß bloss irgendwer jemand
+    typ typen kumpel alter digga leute eben wohl vielleicht ziemlich eigentlich überhaupt scheiße scheisse verdammt mist habt hättet
     ab welchem kommt kommen naechste naechsten naechster nächste nächsten nächster sagen sag sagt gibt gibts geben bekommt bekommen kriege krieg wissen weiß weiss frage fragen antwort alles alle etwas irgendwie irgendwas`.split(/\s+/),
   ),
 };
