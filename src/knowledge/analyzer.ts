@@ -28,6 +28,11 @@ const SYNONYMS: Record<'en' | 'de', string[][]> = {
     ['laundering', 'aml'],
     ['support', 'helpdesk', 'cs'],
     ['hack', 'hacked', 'exploit', 'stolen'],
+    ['ceo', 'boss', 'chief', 'bosses'],
+    ['apologise', 'apologize', 'apology', 'apologies', 'apologised', 'apologized', 'sorry'],
+    ['bankrupt', 'bankruptcy', 'insolvent', 'insolvency', 'broke', 'bust', 'collapse', 'collapsing', 'defunct'],
+    ['incident', 'mess', 'chaos', 'drama', 'fiasco', 'disaster', 'debacle', 'situation'],
+    ['problem', 'issue', 'bug', 'glitch', 'error', 'fault', 'broken', 'malfunction'],
   ],
   de: [
     ['geld', 'gelder', 'guthaben', 'vermoegen', 'kundengelder', 'coins', 'krypto', 'assets', 'kohle'],
@@ -42,7 +47,12 @@ const SYNONYMS: Record<'en' | 'de', string[][]> = {
     ['2fa', 'authenticator', 'otp'],
     ['geldwaesche', 'aml'],
     ['kundenservice', 'kundendienst', 'support', 'kundensupport', 'service'],
-    ['hack', 'gehackt', 'hacker', 'gestohlen'],
+    ['hack', 'gehackt', 'hacker', 'gestohlen', 'geklaut', 'verzockt', 'veruntreut'],
+    ['ceo', 'chef', 'boss', 'geschaeftsfuehrer', 'firmenchef'],
+    ['entschuldigung', 'entschuldigen', 'entschuldigt', 'entschuldigte', 'sorry', 'verzeihung'],
+    ['pleite', 'insolvent', 'insolvenz', 'bankrott', 'konkurs', 'zahlungsunfaehig'],
+    ['vorfall', 'chaos', 'drama', 'desaster', 'theater', 'debakel', 'schlamassel'],
+    ['problem', 'fehler', 'kaputt', 'bug', 'panne', 'defekt', 'stoerung', 'probleme'],
   ],
 };
 
@@ -53,12 +63,35 @@ const ZH_SYNONYMS: [RegExp, string][] = [
   [/种子词|助记码|恢复短语/g, '助记词'],
   [/客户服务|客服人员|在线客服/g, '客服'],
   [/中止|停止/g, '暂停'],
+  [/老板|总裁|首席执行官/g, 'ceo'],
+  [/完蛋|倒闭|暴雷|爆雷|破产|资不抵债/g, '破产'],
+  [/卷款|卷走|卷钱|跑路/g, '跑路'],
+  [/致歉|赔不是|说对不起/g, '道歉'],
+  [/赔偿/g, '补偿'],
 ];
 
 /** Words a German compound may be made of, besides the knowledge base's own words. */
 const DE_PARTS = `auszahlung pause schluessel karte rabatt provision programm belohnung geld waesche kunde kunden service dienst sicherung kopie plan transparenz
 inhaber halter adresse adressen wallet gebuehr gebuehren fonds anreiz freitag konto sicherheit seite management verwaltung haupt privat schritt schritte
 betrieb handel vertrag vertrags gabel fork team mitarbeiter support phrase code nachricht zahlung steuer datum stichtag`.split(/\s+/);
+
+/**
+ * Question words (who / when / where) are stopwords, yet they tell "who gets the card" from "what
+ * is the card" and "wann kommt die Belohnung" from "welche Belohnung gibt es". They become one
+ * language-neutral term each, on both the index and the question side, so idf weighs them like
+ * any other word (low where many entries use them). `how`, `what`, `why` stay stopwords: nearly
+ * every paraphrase has one.
+ */
+const QUESTION_WORDS: Record<KbLang, Record<string, string>> = {
+  en: { who: 'qwho', whom: 'qwho', whose: 'qwho', whos: 'qwho', when: 'qwhen', where: 'qwhere', wheres: 'qwhere' },
+  de: { wer: 'qwho', wen: 'qwho', wem: 'qwho', wann: 'qwhen', wo: 'qwhere', wohin: 'qwhere', woher: 'qwhere' },
+  zh: {},
+};
+const ZH_QUESTION_WORDS: [RegExp, string][] = [
+  [/谁/g, ' qwho '],
+  [/什么时候|啥时候|何时|几时|多久/g, ' qwhen '],
+  [/哪里|哪儿|在哪|去哪/g, ' qwhere '],
+];
 
 function fold(s: string): string {
   return s
@@ -125,13 +158,15 @@ export function createAnalyzer(lang: KbLang, dictionary: Iterable<string> = []):
   function wordTerms(raw: string): string[] {
     const hit = cache.get(raw);
     if (hit) return hit;
+    const asked = QUESTION_WORDS[lang][raw];
+    if (asked) return [asked];
     const w = lang === 'de' ? foldDe(raw) : raw;
     const out = [stemOf(w)];
     if (lang === 'de') for (const p of split(w) ?? []) out.push(stemOf(p));
     if (cache.size < 50_000) cache.set(raw, out);
     return out;
   }
-  const keep = (w: string) => !stop.has(w) && (w.length > 1 || /\d/.test(w));
+  const keep = (w: string) => (!stop.has(w) || QUESTION_WORDS[lang][w] !== undefined) && (w.length > 1 || /\d/.test(w));
   return {
     lang,
     terms(text) {
@@ -158,6 +193,7 @@ function zhAnalyzer(): Analyzer {
   const prep = (text: string) => {
     let s = fold(text);
     for (const [re, to] of ZH_SYNONYMS) s = s.replace(re, to);
+    for (const [re, to] of ZH_QUESTION_WORDS) s = s.replace(re, to);
     return s;
   };
   const runs = (s: string) => s.match(/\p{Script=Han}+|[a-z0-9]+/gu) ?? [];

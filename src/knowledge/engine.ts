@@ -24,6 +24,10 @@ export const CALIBRATION = {
   /** From this many known words on, unknown words weigh less (see `informativeWeights`). */
   focusKnown: 3,
   focusUnknown: 0.3,
+  /** A clause of a long message scores this share of what it would score as a question alone. */
+  clauseCredit: 0.9,
+  /** A clause needs this many units to count (Chinese units are characters). */
+  clauseUnits: { en: 2, de: 2, zh: 4 } as Record<KbLang, number>,
   /** A word found only in an entry's answer counts this much (titles and questions count fully). */
   answerCredit: 0.7,
   typoCredit: 0.85,
@@ -146,6 +150,79 @@ function informativeWeights(li: LangIndex, units: QueryUnit[]): number[] {
   return units.map((u, i) => unitWeight(li, u) * (known[i] ? 1 : f));
 }
 
+interface Prepared {
+  units: QueryUnit[];
+  weights: number[];
+  total: number;
+}
+
+/** A text's query units with typo corrections added, and their weights (see `informativeWeights`). */
+function prepare(li: LangIndex, text: string): Prepared {
+  const units = li.analyzer.units(text);
+  for (const u of units) {
+    if (u.alts.some((a) => li.df.has(a.term))) continue;
+    const fixed = li.typo.correct(u.alts[0]!.term);
+    if (fixed) u.alts.push({ term: fixed, credit: CALIBRATION.typoCredit });
+  }
+  const weights = informativeWeights(li, units);
+  return { units, weights, total: weights.reduce((s, w) => s + w, 0) };
+}
+
+/** Coverage of the question by one entry, similarity to its closest paraphrase, and their blend. */
+function blendOf(doc: DocInfo, q: Prepared) {
+  const { units, weights, total } = q;
+  if (total === 0) return { coverage: 0, similarity: 0, score: 0 };
+  let covered = 0;
+  units.forEach((u, i) => {
+    let c = 0;
+    for (const a of u.alts) c = Math.max(c, doc.q.has(a.term) ? a.credit : doc.a.has(a.term) ? a.credit * CALIBRATION.answerCredit : 0);
+    covered += c * weights[i]!;
+  });
+  const coverage = covered / total;
+  let similarity = 0;
+  for (const p of doc.paras) {
+    let m = 0;
+    units.forEach((u, i) => {
+      let c = 0;
+      for (const a of u.alts) if (p.terms.has(a.term)) c = Math.max(c, a.credit);
+      m += c * weights[i]!;
+    });
+    similarity = Math.max(similarity, (2 * m) / (total + p.weight));
+  }
+  similarity = Math.min(1, similarity);
+  return { coverage, similarity, score: CALIBRATION.coverageWeight * coverage + (1 - CALIBRATION.coverageWeight) * similarity };
+}
+
+const CLAUSE_BREAK = /(?:[,;:!?\n，。；：！？、]|\.(?!\d))+/;
+
+/**
+ * The clauses of a long message, each prepared like a question of its own. Members wrap the
+ * question in a story ("I have all my savings there and can't sleep, are my coins still there?"):
+ * an entry is then also scored against each clause, at `clauseCredit` of the score, and keeps the
+ * better of the two, so the clause that asks is not drowned by the ones that tell. Only clauses with
+ * `clauseUnits` or more units, one of them a word of the knowledge base, count; at most four (the last ones,
+ * where the question usually is). A message of one clause has none.
+ */
+function clausesOf(li: LangIndex, question: string): Prepared[] {
+  const parts = question.split(CLAUSE_BREAK).filter((p) => p.trim());
+  if (parts.length < 2) return [];
+  const out: Prepared[] = [];
+  for (const part of parts.slice(-4)) {
+    const q = prepare(li, part);
+    if (q.units.length >= CALIBRATION.clauseUnits[li.analyzer.lang] && q.units.some((u) => u.alts.some((a) => a.credit !== CALIBRATION.typoCredit && li.df.has(a.term)))) out.push(q);
+  }
+  return out;
+}
+
+/**
+ * Whether nothing in the question is a word of the knowledge base as written: every match is a
+ * typo correction ("wien" → "wieder"). Such a question may be offered as "did you mean", never
+ * answered outright: one guessed word is not enough to be sure what was asked.
+ */
+function onlyGuessed(li: LangIndex, units: QueryUnit[]): boolean {
+  return !units.some((u) => u.alts.some((a) => a.credit !== CALIBRATION.typoCredit && li.df.has(a.term)));
+}
+
 export interface KbEngine {
   readonly size: number;
   search(question: string, opts: { lang?: KbLang; fallbackLang?: KbLang; now?: Date; limit?: number }): SearchResult;
@@ -162,14 +239,7 @@ export function createEngine(entries: KbEntry[]): KbEngine {
 
   function run(question: string, lang: KbLang, now: Date, limit: number): SearchResult {
     const li = langs[lang];
-    const units = li.analyzer.units(question);
-    for (const u of units) {
-      if (u.alts.some((a) => li.df.has(a.term))) continue;
-      const fixed = li.typo.correct(u.alts[0]!.term);
-      if (fixed) u.alts.push({ term: fixed, credit: CALIBRATION.typoCredit });
-    }
-    const weights = informativeWeights(li, units);
-    const total = weights.reduce((s, w) => s + w, 0);
+    const { units, weights, total } = prepare(li, question);
     const normalized = units.map((u) => u.alts[0]!.term).sort().join(' ');
     const none: SearchResult = { lang, outcome: 'none', confidence: 0, candidates: [], normalized };
     if (!units.length || total === 0 || isChitchat(question, lang)) return none;
@@ -188,30 +258,17 @@ export function createEngine(entries: KbEntry[]): KbEngine {
     }
     // Out-of-scope kinds (src/knowledge/scope.ts): each one the entry does not itself speak of lowers its score.
     const offTopic = outOfScope(question, lang);
+    const clauses = clausesOf(li, question);
     const cands: Candidate[] = [];
     for (const h of hits) {
       const entry = byId.get(h.id);
       const doc = li.docs.get(h.id);
       if (!entry || !doc || !isValidAt(entry, now)) continue;
-      let covered = 0;
-      units.forEach((u, i) => {
-        let c = 0;
-        for (const a of u.alts) c = Math.max(c, doc.q.has(a.term) ? a.credit : doc.a.has(a.term) ? a.credit * CALIBRATION.answerCredit : 0);
-        covered += c * weights[i]!;
-      });
-      const coverage = covered / total;
-      let similarity = 0;
-      for (const p of doc.paras) {
-        let m = 0;
-        units.forEach((u, i) => {
-          let c = 0;
-          for (const a of u.alts) if (p.terms.has(a.term)) c = Math.max(c, a.credit);
-          m += c * weights[i]!;
-        });
-        similarity = Math.max(similarity, (2 * m) / (total + p.weight));
+      let { coverage, similarity, score } = blendOf(doc, { units, weights, total });
+      for (const clause of clauses) {
+        const b = blendOf(doc, clause);
+        if (b.score * CALIBRATION.clauseCredit > score) ({ coverage, similarity } = b), (score = b.score * CALIBRATION.clauseCredit);
       }
-      similarity = Math.min(1, similarity);
-      let score = CALIBRATION.coverageWeight * coverage + (1 - CALIBRATION.coverageWeight) * similarity;
       if (offTopic.length) score *= CALIBRATION.advicePenalty ** offTopic.filter((o) => !entrySpeaksOf(entry, lang, o)).length;
       cands.push({ entryId: h.id, score, coverage, similarity, bm25: h.score });
     }
@@ -221,7 +278,8 @@ export function createEngine(entries: KbEntry[]): KbEngine {
     const second = cands[1]?.score ?? 0;
     const C = CALIBRATION;
     const decisive = top.score >= C.decisive || top.score - second >= C.margin;
-    const outcome = top.score >= C.sure && decisive ? 'sure' : top.score >= C.unsure ? 'unsure' : 'none';
+    const sure = top.score >= C.sure && decisive && !onlyGuessed(li, units);
+    const outcome = sure ? 'sure' : top.score >= C.unsure ? 'unsure' : 'none';
     const shown = outcome === 'unsure' ? cands.filter((c) => c.score >= C.unsure * 0.85).slice(0, 3) : cands.slice(0, limit);
     return { lang, outcome, confidence: Math.round(top.score * 1000) / 1000, candidates: shown, normalized };
   }

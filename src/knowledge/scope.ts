@@ -3,7 +3,8 @@ import type { KbEntry, KbLang } from './types.js';
 /**
  * Kinds of question the knowledge base never answers, whatever topic words they share with it:
  * trading advice and forecasts, other exchanges, fee levels, general definitions ("what is a …"),
- * where the exchange may be used. Each kind found lowers an entry's score (see the engine's
+ * where the exchange may be used, how to use trading features (margin, stop loss, staking, limits).
+ * Each kind found lowers an entry's score (see the engine's
  * `advicePenalty`) unless the entry's own questions speak of it, so "is there a fee rebate?" stays
  * answerable while "what's the withdrawal fee for USDT?" is declined. Kinds stack: a question that
  * compares exchanges AND asks which is better is twice as far from the knowledge base.
@@ -16,6 +17,7 @@ export const OUT_OF_SCOPE: Record<KbLang, RegExp[]> = {
     /\b((withdrawal|withdraw|trading|network|gas|deposit|transfer|spot|maker|taker|miner) fees?|fees? (for|to|on|of) (withdraw\w*|deposit\w*|send\w*|transfer\w*|trad\w*)|maker|taker|fee (level|tier|schedule)s?|costs? to)\b/i,
     /\bwhat(?:'?s| is| are) (a|an)\b/i,
     /\b(available|allowed|legal|banned|restricted|accessible|usable) (in|for) (the )?(us|usa|united states|uk|eu|canada|china|[a-z]+ (residents|citizens))\b|\bvpn\b/i,
+    /\b(margin|stop[- ]?loss|take[- ]?profit|trailing|liquidat\w*|isolated|short position|long position|open a (short|long)|limit order|market order|grid bot|copy ?trad\w*|options trading|staking|minimum withdrawal|withdrawal limit)\b/i,
   ],
   de: [
     /(empfehl\w*|vorhersage|prognose|bull ?run|hebel|long oder short|witz|lustig|\b(10|100)x\b|kurs(ziel)?\b|steigt|steigen|fällt|fallen\b|\bmond\b|\bmoon\b|\blambo\b|\bwas ist besser\b|\bbesser als\b|\bvs\.?\s)/i,
@@ -23,6 +25,7 @@ export const OUT_OF_SCOPE: Record<KbLang, RegExp[]> = {
     /((auszahlungs|abhebungs|handels|trading|netzwerk|transaktions|einzahlungs|überweisungs|ueberweisungs|spot)geb(ü|ue)hr\w*|geb(ü|ue)hr\w* (für|fuer|bei) (auszahl|abheb|einzahl|überweis|trad|handel)\w*|\bmaker\b|\btaker\b|was kostet)/i,
     /\bwas (ist|sind|bedeutet) (ein|eine|einen)\b|\bwas bedeutet\b/i,
     /\b(verfügbar|erlaubt|legal|verboten|nutzbar) in (deutschland|österreich|der schweiz|den usa|amerika|china)\b|\bvpn\b/i,
+    /\b(margin|stop[- ]?loss|take[- ]?profit|trailing|liquidat\w*|liquidier\w*|isolated|short position|long position|limit order|market order|grid bot|copy ?trad\w*|staking|mindestauszahlung|auszahlungslimit)\b/i,
   ],
   zh: [
     /(推荐|预测|涨|跌|杠杆|做多|做空|笑话|哪个好|百倍|十倍|牛市|熊市|行情|起飞|暴富|财富自由)/,
@@ -30,6 +33,7 @@ export const OUT_OF_SCOPE: Record<KbLang, RegExp[]> = {
     /((提币|提现|充值|充币|交易|转账|网络|现货)(手续)?费(?!用?返)|手续费率|费率|矿工费|gas费|maker|taker|挂单费|吃单费)/i,
     /(什么是|是什么意思)/,
     /((美国|大陆|国内)(用户)?(能|可以)用|翻墙|vpn)/i,
+    /(止损|止盈|爆仓|强平|逐仓|全仓|开空|开多|空单|多单|限价单|市价单|网格|跟单|质押|挖矿|理财|最低提币|提币限额|杠杆交易)/,
   ],
 };
 

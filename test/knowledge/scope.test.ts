@@ -10,7 +10,10 @@ describe('out-of-scope kinds', () => {
   it.each([
     ['en', 'whats the withdrawal fee for usdt', 1],
     ['en', 'binance or okex which one is better', 2],
-    ['en', 'what is a stop loss', 1],
+    ['en', 'what is a stop loss', 2],
+    ['en', 'how do i set a trailing stop loss', 1],
+    ['de', 'wie funktioniert staking', 1],
+    ['zh', '止损怎么设置', 1],
     ['de', 'wann mond', 1],
     ['de', 'wie hoch sind die auszahlungsgebühren', 1],
     ['zh', '币安和okex哪个好', 2],
