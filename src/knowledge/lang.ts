@@ -29,6 +29,7 @@ export const STOP: Record<'en' | 'de', Set<string>> = {
     los sieht sehe siehst sehen stimmt stimmts ging
     überhaupt ueberhaupt einfach ernsthaft echt wirklich trotzdem ganz ganzes ganze ganzen mehr total voll mega krass bloß bloss irgendwer jemand
     typ typen kumpel alter digga leute eben wohl vielleicht ziemlich eigentlich überhaupt scheiße scheisse verdammt mist habt hättet
+    wurdet werdet würdet wuerdet könnt koennt müsst muesst wollt sollt dürft duerft wart hattet
     ab welchem kommt kommen naechste naechsten naechster nächste nächsten nächster sagen sag sagt gibt gibts geben bekommt bekommen kriege krieg wissen weiß weiss frage fragen antwort alles alle etwas irgendwie irgendwas`.split(/\s+/),
   ),
 };
