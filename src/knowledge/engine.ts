@@ -1,5 +1,5 @@
-import { create, insertMultiple, search, type Orama } from '@orama/orama';
 import { createAnalyzer, words, type Analyzer, type QueryUnit } from './analyzer.js';
+import { createLexicalIndex, type LexicalDoc, type LexicalIndex } from './bm25.js';
 import { createTypoIndex } from './typo.js';
 import { detectLang } from './lang.js';
 import { KB_LANGS, isValidAt, type KbEntry, type KbLang } from './types.js';
@@ -43,27 +43,35 @@ export interface SearchResult {
   normalized: string;
 }
 
-interface Para {
-  units: { terms: string[]; weight: number }[];
-  weight: number;
-  terms: Set<string>;
-}
+/**
+ * One entry in one language, laid out for scoring a question against it: instead of a set of
+ * terms per paraphrase (30 on average, all probed for every query word), one map from each
+ * title/question term to the paraphrases holding it, so a query word costs one lookup per entry.
+ */
 interface DocInfo {
-  q: Set<string>;
+  /** Title and question terms → the paraphrases holding them (0 = the title). */
+  q: Map<string, number[]>;
+  /** Answer terms. */
   a: Set<string>;
-  paras: Para[];
+  /** Per paraphrase: the sum of its unit weights (the similarity's denominator). */
+  paraWeights: Float64Array;
 }
 interface LangIndex {
   analyzer: Analyzer;
-  orama: Orama<any>;
+  lexical: LexicalIndex;
   docs: Map<string, DocInfo>;
   df: Map<string, number>;
   n: number;
   typo: ReturnType<typeof createTypoIndex>;
+  /** The most paraphrases of one entry (sizes the scoring scratch space). */
+  maxParas: number;
+  /** Typo corrections already made: members ask the same few things with the same typos. */
+  corrected: Map<string, string | null>;
   words: Set<string>;
 }
 
-let pretokenized = false;
+/** BM25 field boosts: title, paraphrased questions, answer. */
+const BOOSTS = [2, 1.5, 0.6];
 
 /**
  * Questions that ask for trading advice, forecasts or entertainment: policy says the bot never
@@ -84,15 +92,6 @@ function buildLang(lang: KbLang, entries: KbEntry[]): LangIndex {
   const allWords = new Set<string>();
   for (const { t } of texts) for (const w of words(`${t.title} ${t.questions.join(' ')} ${stripHtml(t.answer)}`)) allWords.add(w);
   const analyzer = createAnalyzer(lang, allWords);
-  const tokenizer = {
-    language: 'custom',
-    normalizationCache: new Map<string, string>(),
-    tokenize: (raw: string) => (pretokenized ? raw.split(' ').filter(Boolean) : [...new Set(analyzer.terms(raw))]),
-  };
-  const orama = create({
-    schema: { title: 'string', questions: 'string', answer: 'string' } as const,
-    components: { tokenizer },
-  }) as Orama<any>;
   const docs = new Map<string, DocInfo>();
   const df = new Map<string, number>();
   const rawParas = new Map<string, string[]>();
@@ -102,21 +101,37 @@ function buildLang(lang: KbLang, entries: KbEntry[]): LangIndex {
     if (!hit) paraTerms.set(p, (hit = analyzer.terms(p)));
     return hit;
   };
+  const lexDocs: LexicalDoc[] = [];
   for (const { id, t } of texts) {
-    const q = new Set<string>();
+    // Each text is analysed once: the same terms feed the BM25 fields, coverage, similarity and df.
     const paras = [t.title, ...t.questions];
-    for (const p of paras) for (const term of termsOf(p)) q.add(term);
+    const q = new Map<string, number[]>();
+    const questions = new Set<string>();
+    paras.forEach((p, k) => {
+      for (const term of termsOf(p)) {
+        const list = q.get(term);
+        if (!list) q.set(term, [k]);
+        else if (list[list.length - 1] !== k) list.push(k);
+        if (k > 0) questions.add(term);
+      }
+    });
     const a = new Set(analyzer.terms(stripHtml(t.answer)));
-    for (const term of new Set([...q, ...a])) df.set(term, (df.get(term) ?? 0) + 1);
-    docs.set(id, { q, a, paras: [] });
+    for (const term of q.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+    for (const term of a) if (!q.has(term)) df.set(term, (df.get(term) ?? 0) + 1);
+    docs.set(id, { q, a, paraWeights: new Float64Array(paras.length) });
     rawParas.set(id, paras);
+    lexDocs.push({ id, fields: [[...new Set(termsOf(t.title))], [...questions], [...a]] });
   }
-  insertMultiple(orama, texts.map(({ id, t }) => ({ id, title: t.title, questions: t.questions.join(' \n '), answer: stripHtml(t.answer) })) as any);
-  const li: LangIndex = { analyzer, orama, docs, df, n: Math.max(texts.length, 1), typo: createTypoIndex(df), words: allWords };
+  const lexical = createLexicalIndex(lexDocs, BOOSTS);
+  const maxParas = Math.max(0, ...[...rawParas.values()].map((p) => p.length));
+  const li: LangIndex = { analyzer, lexical, docs, df, n: Math.max(texts.length, 1), typo: createTypoIndex(df), maxParas, corrected: new Map(), words: allWords };
+  // Unit weights need the final df, so they come after every text is counted.
   for (const [id, paras] of rawParas) {
-    docs.get(id)!.paras = paras.map((p) => {
-      const units = analyzer.units(p).map((u) => ({ terms: u.alts.map((a) => a.term), weight: unitWeight(li, u) }));
-      return { units, weight: units.reduce((s, u) => s + u.weight, 0), terms: new Set(termsOf(p)) };
+    const w = docs.get(id)!.paraWeights;
+    paras.forEach((p, k) => {
+      let weight = 0;
+      for (const u of analyzer.units(p)) weight += unitWeight(li, u);
+      w[k] = weight;
     });
   }
   return li;
@@ -143,18 +158,41 @@ export interface KbEngine {
   entries(): KbEntry[];
 }
 
-/** Builds the local answer engine: one Orama BM25 index per language plus the calibration data. */
+/** Builds the local answer engine: one BM25 index per language plus the calibration data. */
 export function createEngine(entries: KbEntry[]): KbEngine {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const langs = Object.fromEntries(KB_LANGS.map((l) => [l, buildLang(l, entries)])) as Record<KbLang, LangIndex>;
   const vocab = Object.fromEntries(KB_LANGS.map((l) => [l, langs[l].words])) as Record<KbLang, Set<string>>;
+
+  // Per-paraphrase scratch space for scoring, reused by every search (search is synchronous).
+  const space = { m: new Float64Array(0), best: new Float64Array(0), seen: new Uint32Array(0) };
+  let stamp = 0;
+  function scratch(li: LangIndex) {
+    if (space.m.length < li.maxParas) {
+      space.m = new Float64Array(li.maxParas);
+      space.best = new Float64Array(li.maxParas);
+      space.seen = new Uint32Array(li.maxParas);
+      stamp = 0;
+    }
+    if (stamp > 0xfffff000) {
+      space.seen.fill(0);
+      stamp = 0;
+    }
+    return space;
+  }
 
   function run(question: string, lang: KbLang, now: Date, limit: number): SearchResult {
     const li = langs[lang];
     const units = li.analyzer.units(question);
     for (const u of units) {
       if (u.alts.some((a) => li.df.has(a.term))) continue;
-      const fixed = li.typo.correct(u.alts[0]!.term);
+      const term = u.alts[0]!.term;
+      let fixed = li.corrected.get(term);
+      if (fixed === undefined) {
+        fixed = li.typo.correct(term);
+        if (li.corrected.size >= 10_000) li.corrected.clear();
+        li.corrected.set(term, fixed);
+      }
       if (fixed) u.alts.push({ term: fixed, credit: CALIBRATION.typoCredit });
     }
     const weights = units.map((u) => unitWeight(li, u));
@@ -167,39 +205,42 @@ export function createEngine(entries: KbEntry[]): KbEngine {
     if (!known.length) return none;
     const rare = known.filter((t) => li.df.get(t)! <= li.n * 0.25);
     const terms = (rare.length >= 2 ? rare : known.slice(0, Math.max(3, rare.length))).slice(0, 12);
-    pretokenized = true;
-    let hits: { id: string; score: number }[];
-    try {
-      const res = search(li.orama, { term: terms.join(' '), properties: ['title', 'questions', 'answer'], boost: { title: 2, questions: 1.5, answer: 0.6 }, limit: 20 }) as any;
-      hits = res.hits;
-    } finally {
-      pretokenized = false;
-    }
+    const hits = li.lexical.search(terms, 20);
     const advice = ADVICE[lang].exec(question)?.[0];
     const adviceTerms = advice ? li.analyzer.terms(advice) : [];
     const adviceCovered = (doc: DocInfo) => adviceTerms.length > 0 && adviceTerms.every((t) => doc.q.has(t));
     const cands: Candidate[] = [];
+    const { m, best, seen } = scratch(li);
+    const touched: number[] = [];
     for (const h of hits) {
       const entry = byId.get(h.id);
       const doc = li.docs.get(h.id);
       if (!entry || !doc || !isValidAt(entry, now)) continue;
       let covered = 0;
-      units.forEach((u, i) => {
+      m.fill(0, 0, doc.paraWeights.length);
+      for (let i = 0; i < units.length; i++) {
         let c = 0;
-        for (const a of u.alts) c = Math.max(c, doc.q.has(a.term) ? a.credit : doc.a.has(a.term) ? a.credit * CALIBRATION.answerCredit : 0);
+        stamp++;
+        touched.length = 0;
+        for (const a of units[i]!.alts) {
+          const paras = doc.q.get(a.term);
+          c = Math.max(c, paras ? a.credit : doc.a.has(a.term) ? a.credit * CALIBRATION.answerCredit : 0);
+          if (!paras) continue;
+          // The best credit of this unit in each paraphrase holding one of its terms.
+          for (const k of paras) {
+            if (seen[k] !== stamp) {
+              seen[k] = stamp;
+              best[k] = a.credit;
+              touched.push(k);
+            } else best[k] = Math.max(best[k]!, a.credit);
+          }
+        }
         covered += c * weights[i]!;
-      });
+        for (const k of touched) m[k] = m[k]! + best[k]! * weights[i]!;
+      }
       const coverage = covered / total;
       let similarity = 0;
-      for (const p of doc.paras) {
-        let m = 0;
-        units.forEach((u, i) => {
-          let c = 0;
-          for (const a of u.alts) if (p.terms.has(a.term)) c = Math.max(c, a.credit);
-          m += c * weights[i]!;
-        });
-        similarity = Math.max(similarity, (2 * m) / (total + p.weight));
-      }
+      for (let k = 0; k < doc.paraWeights.length; k++) similarity = Math.max(similarity, (2 * m[k]!) / (total + doc.paraWeights[k]!));
       similarity = Math.min(1, similarity);
       let score = CALIBRATION.coverageWeight * coverage + (1 - CALIBRATION.coverageWeight) * similarity;
       if (advice && !adviceCovered(doc)) score *= CALIBRATION.advicePenalty;
