@@ -1,5 +1,6 @@
 import { createAnalyzer, words, type Analyzer, type QueryUnit } from './analyzer.js';
 import { createLexicalIndex, type LexicalDoc, type LexicalIndex } from './bm25.js';
+import { createScorer, entryTerms, inQuestions, type EntryTerms, type ScoredUnit } from './score.js';
 import { createTypoIndex } from './typo.js';
 import { detectLang } from './lang.js';
 import { KB_LANGS, isValidAt, type KbEntry, type KbLang } from './types.js';
@@ -43,28 +44,15 @@ export interface SearchResult {
   normalized: string;
 }
 
-/**
- * One entry in one language, laid out for scoring a question against it: instead of a set of
- * terms per paraphrase (30 on average, all probed for every query word), one map from each
- * title/question term to the paraphrases holding it, so a query word costs one lookup per entry.
- */
-interface DocInfo {
-  /** Title and question terms → the paraphrases holding them (0 = the title). */
-  q: Map<string, number[]>;
-  /** Answer terms. */
-  a: Set<string>;
-  /** Per paraphrase: the sum of its unit weights (the similarity's denominator). */
-  paraWeights: Float64Array;
-}
 interface LangIndex {
   analyzer: Analyzer;
   lexical: LexicalIndex;
-  docs: Map<string, DocInfo>;
+  docs: Map<string, EntryTerms>;
   df: Map<string, number>;
+  /** Term → its integer id in `docs`. */
+  ids: Map<string, number>;
   n: number;
   typo: ReturnType<typeof createTypoIndex>;
-  /** The most paraphrases of one entry (sizes the scoring scratch space). */
-  maxParas: number;
   /** Typo corrections already made: members ask the same few things with the same typos. */
   corrected: Map<string, string | null>;
   words: Set<string>;
@@ -92,8 +80,14 @@ function buildLang(lang: KbLang, entries: KbEntry[]): LangIndex {
   const allWords = new Set<string>();
   for (const { t } of texts) for (const w of words(`${t.title} ${t.questions.join(' ')} ${stripHtml(t.answer)}`)) allWords.add(w);
   const analyzer = createAnalyzer(lang, allWords);
-  const docs = new Map<string, DocInfo>();
+  const docs = new Map<string, EntryTerms>();
   const df = new Map<string, number>();
+  const ids = new Map<string, number>();
+  const idOf = (term: string) => {
+    let id = ids.get(term);
+    if (id === undefined) ids.set(term, (id = ids.size));
+    return id;
+  };
   const rawParas = new Map<string, string[]>();
   const paraTerms = new Map<string, string[]>();
   const termsOf = (p: string) => {
@@ -118,13 +112,14 @@ function buildLang(lang: KbLang, entries: KbEntry[]): LangIndex {
     const a = new Set(analyzer.terms(stripHtml(t.answer)));
     for (const term of q.keys()) df.set(term, (df.get(term) ?? 0) + 1);
     for (const term of a) if (!q.has(term)) df.set(term, (df.get(term) ?? 0) + 1);
-    docs.set(id, { q, a, paraWeights: new Float64Array(paras.length) });
+    const qIds = new Map<number, number[]>();
+    for (const [term, list] of q) qIds.set(idOf(term), list);
+    docs.set(id, entryTerms(qIds, [...a].map(idOf), paras.length));
     rawParas.set(id, paras);
     lexDocs.push({ id, fields: [[...new Set(termsOf(t.title))], [...questions], [...a]] });
   }
   const lexical = createLexicalIndex(lexDocs, BOOSTS);
-  const maxParas = Math.max(0, ...[...rawParas.values()].map((p) => p.length));
-  const li: LangIndex = { analyzer, lexical, docs, df, n: Math.max(texts.length, 1), typo: createTypoIndex(df), maxParas, corrected: new Map(), words: allWords };
+  const li: LangIndex = { analyzer, lexical, docs, df, ids, n: Math.max(texts.length, 1), typo: createTypoIndex(df), corrected: new Map(), words: allWords };
   // Unit weights need the final df, so they come after every text is counted.
   for (const [id, paras] of rawParas) {
     const w = docs.get(id)!.paraWeights;
@@ -164,22 +159,7 @@ export function createEngine(entries: KbEntry[]): KbEngine {
   const langs = Object.fromEntries(KB_LANGS.map((l) => [l, buildLang(l, entries)])) as Record<KbLang, LangIndex>;
   const vocab = Object.fromEntries(KB_LANGS.map((l) => [l, langs[l].words])) as Record<KbLang, Set<string>>;
 
-  // Per-paraphrase scratch space for scoring, reused by every search (search is synchronous).
-  const space = { m: new Float64Array(0), best: new Float64Array(0), seen: new Uint32Array(0) };
-  let stamp = 0;
-  function scratch(li: LangIndex) {
-    if (space.m.length < li.maxParas) {
-      space.m = new Float64Array(li.maxParas);
-      space.best = new Float64Array(li.maxParas);
-      space.seen = new Uint32Array(li.maxParas);
-      stamp = 0;
-    }
-    if (stamp > 0xfffff000) {
-      space.seen.fill(0);
-      stamp = 0;
-    }
-    return space;
-  }
+  const score = createScorer();
 
   function run(question: string, lang: KbLang, now: Date, limit: number): SearchResult {
     const li = langs[lang];
@@ -208,43 +188,17 @@ export function createEngine(entries: KbEntry[]): KbEngine {
     const hits = li.lexical.search(terms, 20);
     const advice = ADVICE[lang].exec(question)?.[0];
     const adviceTerms = advice ? li.analyzer.terms(advice) : [];
-    const adviceCovered = (doc: DocInfo) => adviceTerms.length > 0 && adviceTerms.every((t) => doc.q.has(t));
+    const adviceCovered = (doc: EntryTerms) => adviceTerms.length > 0 && adviceTerms.every((t) => inQuestions(doc, li.ids.get(t) ?? -1));
+    const scored: ScoredUnit[] = units.map((u, i) => ({ ids: u.alts.map((a) => li.ids.get(a.term) ?? -1), credits: u.alts.map((a) => a.credit), weight: weights[i]! }));
     const cands: Candidate[] = [];
-    const { m, best, seen } = scratch(li);
-    const touched: number[] = [];
     for (const h of hits) {
       const entry = byId.get(h.id);
       const doc = li.docs.get(h.id);
       if (!entry || !doc || !isValidAt(entry, now)) continue;
-      let covered = 0;
-      m.fill(0, 0, doc.paraWeights.length);
-      for (let i = 0; i < units.length; i++) {
-        let c = 0;
-        stamp++;
-        touched.length = 0;
-        for (const a of units[i]!.alts) {
-          const paras = doc.q.get(a.term);
-          c = Math.max(c, paras ? a.credit : doc.a.has(a.term) ? a.credit * CALIBRATION.answerCredit : 0);
-          if (!paras) continue;
-          // The best credit of this unit in each paraphrase holding one of its terms.
-          for (const k of paras) {
-            if (seen[k] !== stamp) {
-              seen[k] = stamp;
-              best[k] = a.credit;
-              touched.push(k);
-            } else best[k] = Math.max(best[k]!, a.credit);
-          }
-        }
-        covered += c * weights[i]!;
-        for (const k of touched) m[k] = m[k]! + best[k]! * weights[i]!;
-      }
-      const coverage = covered / total;
-      let similarity = 0;
-      for (let k = 0; k < doc.paraWeights.length; k++) similarity = Math.max(similarity, (2 * m[k]!) / (total + doc.paraWeights[k]!));
-      similarity = Math.min(1, similarity);
-      let score = CALIBRATION.coverageWeight * coverage + (1 - CALIBRATION.coverageWeight) * similarity;
-      if (advice && !adviceCovered(doc)) score *= CALIBRATION.advicePenalty;
-      cands.push({ entryId: h.id, score, coverage, similarity, bm25: h.score });
+      const { coverage, similarity } = score(doc, scored, total, CALIBRATION.answerCredit);
+      let blend = CALIBRATION.coverageWeight * coverage + (1 - CALIBRATION.coverageWeight) * similarity;
+      if (advice && !adviceCovered(doc)) blend *= CALIBRATION.advicePenalty;
+      cands.push({ entryId: h.id, score: blend, coverage, similarity, bm25: h.score });
     }
     cands.sort((a, b) => b.score - a.score || b.bm25 - a.bm25);
     const top = cands[0];
