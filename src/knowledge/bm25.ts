@@ -9,8 +9,8 @@
 
 export interface LexicalDoc {
   id: string;
-  /** Per field (in the order of `boosts`): the field's distinct terms. */
-  fields: string[][];
+  /** Per field (in the order of `boosts`): the field's distinct terms, as ids into the vocabulary. */
+  fields: number[][];
 }
 
 export interface LexicalHit {
@@ -44,10 +44,10 @@ interface Field {
   contrib: Float64Array;
 }
 
-function buildField(docs: LexicalDoc[], f: number, boost: number): Field {
+function buildField(docs: LexicalDoc[], f: number, boost: number, vocabulary: readonly string[]): Field {
   const n = docs.length;
   const lengths = new Int32Array(n);
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number, number[]>();
   let avg = 0;
   for (let i = 0; i < n; i++) {
     const terms = docs[i]!.fields[f] ?? [];
@@ -60,18 +60,19 @@ function buildField(docs: LexicalDoc[], f: number, boost: number): Field {
       else postings.set(t, [i]);
     }
   }
-  const words = [...postings.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const termIds = [...postings.keys()].sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : vocabulary[a]! > vocabulary[b]! ? 1 : 0));
+  const words = termIds.map((t) => vocabulary[t]!);
   const offsets = new Int32Array(words.length + 1);
   let total = 0;
   for (let w = 0; w < words.length; w++) {
     offsets[w] = total;
-    total += postings.get(words[w]!)!.length;
+    total += postings.get(termIds[w]!)!.length;
   }
   offsets[words.length] = total;
   const ids = new Int32Array(total);
   const contrib = new Float64Array(total);
   for (let w = 0; w < words.length; w++) {
-    const list = postings.get(words[w]!)!;
+    const list = postings.get(termIds[w]!)!;
     let p = offsets[w]!;
     for (const d of list) {
       ids[p] = d;
@@ -92,11 +93,14 @@ function lowerBound(words: string[], term: string): number {
   return lo;
 }
 
-/** Builds the index; `boosts[f]` weighs field f (documents' fields must be distinct terms). */
-export function createLexicalIndex(docs: LexicalDoc[], boosts: readonly number[]): LexicalIndex {
+/**
+ * Builds the index; `boosts[f]` weighs field f; `vocabulary[id]` is the term of id (a document's
+ * field holds each term once).
+ */
+export function createLexicalIndex(docs: LexicalDoc[], boosts: readonly number[], vocabulary: readonly string[]): LexicalIndex {
   const n = docs.length;
   const ids = docs.map((d) => d.id);
-  const fields = boosts.map((boost, f) => buildField(docs, f, boost));
+  const fields = boosts.map((boost, f) => buildField(docs, f, boost, vocabulary));
   // Scratch space reused by every query (search is synchronous): no allocation per posting.
   const score = new Float64Array(n);
   const seen = new Uint32Array(n);

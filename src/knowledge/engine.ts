@@ -48,9 +48,10 @@ interface LangIndex {
   analyzer: Analyzer;
   lexical: LexicalIndex;
   docs: Map<string, EntryTerms>;
-  df: Map<string, number>;
-  /** Term → its integer id in `docs`. */
+  /** Every term of the knowledge base → its integer id (ids count up in order of first use). */
   ids: Map<string, number>;
+  /** Per term id: in how many entries it occurs. */
+  df: number[];
   n: number;
   typo: ReturnType<typeof createTypoIndex>;
   /** Typo corrections already made: members ask the same few things with the same typos. */
@@ -81,55 +82,61 @@ function buildLang(lang: KbLang, entries: KbEntry[]): LangIndex {
   for (const { t } of texts) for (const w of words(`${t.title} ${t.questions.join(' ')} ${stripHtml(t.answer)}`)) allWords.add(w);
   const analyzer = createAnalyzer(lang, allWords);
   const docs = new Map<string, EntryTerms>();
-  const df = new Map<string, number>();
   const ids = new Map<string, number>();
+  const vocabulary: string[] = [];
+  const df: number[] = [];
   const idOf = (term: string) => {
     let id = ids.get(term);
-    if (id === undefined) ids.set(term, (id = ids.size));
+    if (id === undefined) {
+      ids.set(term, (id = vocabulary.length));
+      vocabulary.push(term);
+      df.push(0);
+    }
     return id;
   };
-  const rawParas = new Map<string, string[]>();
-  const paraTerms = new Map<string, string[]>();
-  const termsOf = (p: string) => {
-    let hit = paraTerms.get(p);
-    if (!hit) paraTerms.set(p, (hit = analyzer.terms(p)));
-    return hit;
-  };
+  const paraUnits: QueryUnit[][][] = [];
   const lexDocs: LexicalDoc[] = [];
   for (const { id, t } of texts) {
     // Each text is analysed once: the same terms feed the BM25 fields, coverage, similarity and df.
-    const paras = [t.title, ...t.questions];
-    const q = new Map<string, number[]>();
-    const questions = new Set<string>();
+    const paras = [t.title, ...t.questions].map((p) => analyzer.analyze(p));
+    const q = new Map<number, number[]>();
+    const title = new Set<number>();
+    const questions = new Set<number>();
     paras.forEach((p, k) => {
-      for (const term of termsOf(p)) {
-        const list = q.get(term);
-        if (!list) q.set(term, [k]);
+      for (const term of p.terms) {
+        const tid = idOf(term);
+        const list = q.get(tid);
+        if (!list) q.set(tid, [k]);
         else if (list[list.length - 1] !== k) list.push(k);
-        if (k > 0) questions.add(term);
+        (k === 0 ? title : questions).add(tid);
       }
     });
-    const a = new Set(analyzer.terms(stripHtml(t.answer)));
-    for (const term of q.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-    for (const term of a) if (!q.has(term)) df.set(term, (df.get(term) ?? 0) + 1);
-    const qIds = new Map<number, number[]>();
-    for (const [term, list] of q) qIds.set(idOf(term), list);
-    docs.set(id, entryTerms(qIds, [...a].map(idOf), paras.length));
-    rawParas.set(id, paras);
-    lexDocs.push({ id, fields: [[...new Set(termsOf(t.title))], [...questions], [...a]] });
+    const answer = new Set(analyzer.terms(stripHtml(t.answer)).map(idOf));
+    for (const tid of q.keys()) df[tid]!++;
+    for (const tid of answer) if (!q.has(tid)) df[tid]!++;
+    docs.set(id, entryTerms(q, answer, paras.length));
+    paraUnits.push(paras.map((p) => p.units));
+    lexDocs.push({ id, fields: [[...title], [...questions], [...answer]] });
   }
-  const lexical = createLexicalIndex(lexDocs, BOOSTS);
-  const li: LangIndex = { analyzer, lexical, docs, df, ids, n: Math.max(texts.length, 1), typo: createTypoIndex(df), corrected: new Map(), words: allWords };
+  const lexical = createLexicalIndex(lexDocs, BOOSTS, vocabulary);
+  // The typo index reads df by term, in order of first use (which decides ties).
+  const dfByTerm = { keys: () => ids.keys(), get: (term: string) => df[ids.get(term) ?? -1] };
+  const li: LangIndex = { analyzer, lexical, docs, ids, df, n: Math.max(texts.length, 1), typo: createTypoIndex(dfByTerm), corrected: new Map(), words: allWords };
   // Unit weights need the final df, so they come after every text is counted.
-  for (const [id, paras] of rawParas) {
+  texts.forEach(({ id }, i) => {
     const w = docs.get(id)!.paraWeights;
-    paras.forEach((p, k) => {
+    paraUnits[i]!.forEach((units, k) => {
       let weight = 0;
-      for (const u of analyzer.units(p)) weight += unitWeight(li, u);
+      for (const u of units) weight += unitWeight(li, u);
       w[k] = weight;
     });
-  }
+  });
   return li;
+}
+
+function dfOf(li: LangIndex, term: string): number | undefined {
+  const id = li.ids.get(term);
+  return id === undefined ? undefined : li.df[id];
 }
 
 function idf(li: LangIndex, df: number) {
@@ -139,7 +146,7 @@ function idf(li: LangIndex, df: number) {
 function unitWeight(li: LangIndex, u: QueryUnit): number {
   let best = 0;
   for (const a of u.alts) {
-    const df = li.df.get(a.term);
+    const df = dfOf(li, a.term);
     if (df) best = Math.max(best, idf(li, df) * (a.credit < 1 ? 0.8 : 1));
   }
   return best || idf(li, 1) * CALIBRATION.unknownWeight;
@@ -165,7 +172,7 @@ export function createEngine(entries: KbEntry[]): KbEngine {
     const li = langs[lang];
     const units = li.analyzer.units(question);
     for (const u of units) {
-      if (u.alts.some((a) => li.df.has(a.term))) continue;
+      if (u.alts.some((a) => li.ids.has(a.term))) continue;
       const term = u.alts[0]!.term;
       let fixed = li.corrected.get(term);
       if (fixed === undefined) {
@@ -181,9 +188,9 @@ export function createEngine(entries: KbEntry[]): KbEngine {
     const none: SearchResult = { lang, outcome: 'none', confidence: 0, candidates: [], normalized };
     if (!units.length || total === 0) return none;
     // Candidates come from the informative terms: a term in most entries only makes the posting lists long.
-    const known = [...new Set(units.flatMap((u) => u.alts.map((a) => a.term)))].filter((t) => li.df.has(t)).sort((a, b) => li.df.get(a)! - li.df.get(b)!);
+    const known = [...new Set(units.flatMap((u) => u.alts.map((a) => a.term)))].filter((t) => li.ids.has(t)).sort((a, b) => dfOf(li, a)! - dfOf(li, b)!);
     if (!known.length) return none;
-    const rare = known.filter((t) => li.df.get(t)! <= li.n * 0.25);
+    const rare = known.filter((t) => dfOf(li, t)! <= li.n * 0.25);
     const terms = (rare.length >= 2 ? rare : known.slice(0, Math.max(3, rare.length))).slice(0, 12);
     const hits = li.lexical.search(terms, 20);
     const advice = ADVICE[lang].exec(question)?.[0];

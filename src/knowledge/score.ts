@@ -17,10 +17,11 @@ export interface EntryTerms {
   paraWeights: Float64Array;
 }
 
-/** `questions`: term id → paraphrases holding it; `answer`: the answer's term ids. */
+/** `questions`: term id → paraphrases holding it (taken over); `answer`: the answer's term ids. */
 export function entryTerms(questions: Map<number, number[]>, answer: Iterable<number>, paraCount: number): EntryTerms {
-  const all = new Map(questions);
-  for (const id of answer) if (!all.has(id)) all.set(id, []);
+  const all = questions;
+  const none: number[] = [];
+  for (const id of answer) if (!all.has(id)) all.set(id, none);
   const ids = Int32Array.from(all.keys()).sort();
   const start = new Uint32Array(ids.length + 1);
   let total = 0;
