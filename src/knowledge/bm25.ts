@@ -93,6 +93,11 @@ function lowerBound(words: string[], term: string): number {
   return lo;
 }
 
+// Not inline in createLexicalIndex: a closure there would keep the documents alive with the index.
+function buildFields(docs: LexicalDoc[], boosts: readonly number[], vocabulary: readonly string[]): Field[] {
+  return boosts.map((boost, f) => buildField(docs, f, boost, vocabulary));
+}
+
 /**
  * Builds the index; `boosts[f]` weighs field f; `vocabulary[id]` is the term of id (a document's
  * field holds each term once).
@@ -100,7 +105,7 @@ function lowerBound(words: string[], term: string): number {
 export function createLexicalIndex(docs: LexicalDoc[], boosts: readonly number[], vocabulary: readonly string[]): LexicalIndex {
   const n = docs.length;
   const ids = docs.map((d) => d.id);
-  const fields = boosts.map((boost, f) => buildField(docs, f, boost, vocabulary));
+  const fields = buildFields(docs, boosts, vocabulary);
   // Scratch space reused by every query (search is synchronous): no allocation per posting.
   const score = new Float64Array(n);
   const seen = new Uint32Array(n);

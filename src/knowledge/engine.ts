@@ -119,9 +119,7 @@ function buildLang(lang: KbLang, entries: KbEntry[]): LangIndex {
     lexDocs.push({ id, fields: [[...title], [...questions], [...answer]] });
   }
   const lexical = createLexicalIndex(lexDocs, BOOSTS, vocabulary);
-  // The typo index reads df by term, in order of first use (which decides ties).
-  const dfByTerm = { keys: () => ids.keys(), get: (term: string) => df[ids.get(term) ?? -1] };
-  const li: LangIndex = { analyzer, lexical, docs, ids, df, n: Math.max(texts.length, 1), typo: createTypoIndex(dfByTerm), corrected: new Map(), words: allWords };
+  const li: LangIndex = { analyzer, lexical, docs, ids, df, n: Math.max(texts.length, 1), typo: createTypoIndex(dfByTerm(ids, df)), corrected: new Map(), words: allWords };
   // Unit weights need the final df, so they come after every text is counted.
   texts.forEach(({ id }, i) => {
     const w = docs.get(id)!.paraWeights;
@@ -132,6 +130,14 @@ function buildLang(lang: KbLang, entries: KbEntry[]): LangIndex {
     });
   });
   return li;
+}
+
+/**
+ * df by term, in order of first use (which decides the typo index's ties). Made out here: a closure
+ * made inside buildLang would keep everything the build allocated alive with the index.
+ */
+function dfByTerm(ids: Map<string, number>, df: number[]) {
+  return { keys: () => ids.keys(), get: (term: string) => df[ids.get(term) ?? -1] };
 }
 
 function dfOf(li: LangIndex, term: string): number | undefined {
