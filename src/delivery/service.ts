@@ -8,6 +8,7 @@ import { toLocale } from '../bot/i18n.js';
 import { createGate, type Gate } from './pace.js';
 import { summarize, type Counts } from './progress.js';
 import { createChats } from './chats.js';
+import { createCorrections, type CorrectionInput } from './correct.js';
 
 export class DeliveryError extends Error {
   override name = 'DeliveryError';
@@ -46,6 +47,7 @@ export type DeliveryService = ReturnType<typeof createDeliveryService>;
 export function createDeliveryService(prisma: PrismaClient, deps: { access: AccessService; members: MembersService; logger: Logger; gate?: Gate; approvals?: ApprovalPort }) {
   const gate = deps.gate ?? createGate();
   const chats = createChats(prisma, deps.access);
+  const corrections = createCorrections(prisma, { access: deps.access, members: deps.members, chats });
   const approvals = deps.approvals;
   // The approved step: the approval module runs this once enough approvers said yes.
   approvals?.registerExecutor('broadcast', async (req, by) => {
@@ -193,34 +195,14 @@ export function createDeliveryService(prisma: PrismaClient, deps: { access: Acce
     },
 
     /**
-     * Corrects a sent broadcast: every copy that went out is edited (paced like any message).
-     * `texts` maps a recipient chat to its new text; `chatTexts` gives registered chats theirs by language.
+     * Corrects a broadcast: every copy that went out is edited (paced like any message), copies
+     * still queued get the new text (see correct.ts for who gets what and why).
      */
-    async correct(actor: Actor, id: number, input: { messages: { chatId: bigint; text: string }[]; chatTexts?: Record<string, string> }) {
+    async correct(actor: Actor, id: number, input: CorrectionInput) {
       const b = await get(id);
-      const byChat = new Map(input.messages.map((m) => [m.chatId, m.text]));
-      const registered = new Map((await chats.list()).map((c) => [c.chatId, c.locale]));
-      const sent = await prisma.deliveryRecipient.findMany({ where: { broadcastId: id, state: 'sent', messageId: { not: null } } });
-      const texts: string[] = [];
-      const rows: { chatId: bigint; textIndex: number; op: string; messageId: number | null }[] = [];
-      for (const r of sent) {
-        const locale = registered.get(r.chatId);
-        const text = byChat.get(r.chatId) ?? (locale !== undefined ? (input.chatTexts?.[locale] ?? input.chatTexts?.en) : undefined);
-        if (!text) continue;
-        let i = texts.indexOf(text);
-        if (i < 0) i = texts.push(text) - 1;
-        rows.push({ chatId: r.chatId, textIndex: i, op: 'edit', messageId: r.messageId });
-      }
-      if (!rows.length) throw new DeliveryError('empty', 'no sent copy to correct');
-      const cid = await prisma.$transaction(async (tx) => {
-        const c = await tx.deliveryBroadcast.create({
-          data: { kind: `${b.kind}-correction`, priority: b.priority, authorId: actor.id, state: 'approved', texts, correctsId: id, total: rows.length, progressChatId: b.progressChatId, progressLocale: b.progressLocale },
-        });
-        await tx.deliveryRecipient.createMany({ data: rows.map((r) => ({ ...r, broadcastId: c.id })) });
-        await deps.access.audit(actor, { action: 'broadcast.correct', subject: String(id), after: { correction: c.id, copies: rows.length } }, tx);
-        return c.id;
-      });
-      return cid;
+      const r = await corrections.correct(actor, b, input);
+      if (r.correctionId === null && !r.queued) throw new DeliveryError('empty', 'no sent copy to correct');
+      return r;
     },
 
     async list(limit = 10) {
