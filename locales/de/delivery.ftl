@@ -42,6 +42,7 @@ broadcast-preview =
     📝 Rundsendung #{ $id } wartet auf Freigabe: { $total } Empfänger ({ $chats } Kanäle und Gruppen).
     Ein zweiter Admin gibt sie mit /broadcast_approve { $id } frei; abbrechen mit /broadcast_cancel { $id }.
 broadcast-approved = ✅ Rundsendung #{ $id } ist freigegeben: der Versand beginnt. Fortschritt mit /broadcast_progress { $id }.
+broadcast-approval-recorded = Freigabe { $count } von { $required } für Rundsendung #{ $id } vermerkt: es fehlen noch { $remaining } von weiteren Admins oder Ownern (nicht der Autor). Noch wird nichts versendet.
 broadcast-not-found = Es gibt keine Rundsendung #{ $id }.
 broadcast-not-pending = Rundsendung #{ $id } kann in ihrem jetzigen Zustand nicht geändert werden.
 broadcast-own = Du hast Rundsendung #{ $id } verfasst: ein zweiter Admin muss sie freigeben.

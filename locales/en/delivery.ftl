@@ -42,6 +42,7 @@ broadcast-preview =
     📝 Broadcast #{ $id } is waiting for approval: { $total } recipients ({ $chats } channels and groups).
     A second admin approves it with /broadcast_approve { $id }; cancel it with /broadcast_cancel { $id }.
 broadcast-approved = ✅ Broadcast #{ $id } is approved: sending starts now. Follow it with /broadcast_progress { $id }.
+broadcast-approval-recorded = Approval { $count } of { $required } for broadcast #{ $id } recorded: waiting for { $remaining } more from another admin or owner (not the author). Nothing is sent yet.
 broadcast-not-found = There is no broadcast #{ $id }.
 broadcast-not-pending = Broadcast #{ $id } cannot be changed in its current state.
 broadcast-own = You wrote broadcast #{ $id }: a second admin has to approve it.

@@ -42,6 +42,7 @@ broadcast-preview =
     📝 群发 #{ $id } 正在等待批准：共 { $total } 个接收者（其中 { $chats } 个频道和群组）。
     需由另一位管理员用 /broadcast_approve { $id } 批准；用 /broadcast_cancel { $id } 取消。
 broadcast-approved = ✅ 群发 #{ $id } 已批准：现在开始发送。用 /broadcast_progress { $id } 查看进度。
+broadcast-approval-recorded = 已记录群发 #{ $id } 的第 { $count } 个批准（共需 { $required } 个）：还需等待另一位管理员或所有者（非作者）的 { $remaining } 个批准。目前尚未发送任何内容。
 broadcast-not-found = 没有群发 #{ $id }。
 broadcast-not-pending = 群发 #{ $id } 在当前状态下无法更改。
 broadcast-own = 群发 #{ $id } 是你写的：需要另一位管理员批准。

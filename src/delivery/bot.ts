@@ -66,8 +66,9 @@ export function deliveryFeature(): Feature {
     const id = idArg(ctx);
     if (id === undefined) return ctx.reply(ctx.t('broadcast-id-usage', { command: 'broadcast_approve' }));
     try {
-      await ctx.deps.services.delivery.approve(actorOf(ctx), id);
-      await ctx.reply(ctx.t('broadcast-approved', { id }));
+      const r = await ctx.deps.services.delivery.approve(actorOf(ctx), id);
+      if (r.executed) await ctx.reply(ctx.t('broadcast-approved', { id }));
+      else await ctx.reply(ctx.t('broadcast-approval-recorded', { id, count: r.count, required: r.required, remaining: r.remaining }));
     } catch (err) {
       await explain(ctx, err, id);
     }

@@ -60,8 +60,9 @@ export const deliveryCli: CliCommand[] = [
     options: asOption,
     async run(ctx, { positionals, values }) {
       const id = broadcastId(positionals[0]);
-      await explained((await ctx.services()).delivery.approve(actor(values, true), id));
-      ctx.out(`Broadcast ${id} approved: the sender starts it.`);
+      const r = await explained((await ctx.services()).delivery.approve(actor(values, true), id));
+      if (r.executed) ctx.out(`Broadcast ${id} approved: the sender starts it.`);
+      else ctx.out(`Approval ${r.count} of ${r.required} for broadcast ${id} recorded: waiting for ${r.remaining} more (another admin or owner, not the author). Nothing is sent yet.`);
     },
   },
   {

@@ -34,8 +34,11 @@ export interface BroadcastInput extends DeliverInput {
 export interface ApprovalPort {
   registerExecutor(kind: string, run: (req: { id: number; payload: unknown }, by: Actor) => Promise<{ key: string; vars?: Record<string, string | number> }>): void;
   requestApproval(actor: Actor, input: { kind: string; payload: unknown; summary?: string }): Promise<{ id: number }>;
-  approve(actor: Actor, id: number): Promise<{ ok: boolean; reason?: string; error?: string }>;
+  approve(actor: Actor, id: number): Promise<{ ok: boolean; reason?: string; error?: string; state?: string; remaining?: number; request?: { required: number } }>;
 }
+
+/** A vote on a broadcast: it started (executed), or it is one of several approvals required. */
+export type ApproveResult = { executed: true } | { executed: false; count: number; required: number; remaining: number };
 
 export type DeliveryService = ReturnType<typeof createDeliveryService>;
 
@@ -169,12 +172,16 @@ export function createDeliveryService(prisma: PrismaClient, deps: { access: Acce
      * Two-person rule: through the approval module when there is one; otherwise minimal (an admin
      * or owner who is not the author).
      */
-    async approve(actor: Actor, id: number) {
+    async approve(actor: Actor, id: number): Promise<ApproveResult> {
       const b = await get(id);
       if (b.state !== 'pending') throw new DeliveryError('not_pending', `broadcast ${id} is ${b.state}`);
       if (approvals && b.approvalId !== null) {
         const out = await approvals.approve(actor, b.approvalId);
-        if (out.ok) return;
+        if (out.ok && out.state === 'recorded') {
+          const required = out.request?.required ?? 2;
+          return { executed: false, count: required - (out.remaining ?? 1), required, remaining: out.remaining ?? 1 };
+        }
+        if (out.ok) return { executed: true };
         const code = ({ 'own-request': 'own_request', 'not-approver': 'not_allowed', 'already-voted': 'not_pending', 'not-pending': 'not_pending', expired: 'not_pending' } as const)[out.reason as 'expired'];
         const why: Record<string, string> = { 'own-request': 'the author cannot approve their own broadcast', 'not-approver': 'only an admin or owner can approve' };
         throw new DeliveryError(code ?? 'not_pending', (out.reason ? why[out.reason] : undefined) ?? out.error ?? `approval refused: ${out.reason}`);
@@ -182,6 +189,7 @@ export function createDeliveryService(prisma: PrismaClient, deps: { access: Acce
       if (actor.id === null || (b.authorId !== null && actor.id === b.authorId)) throw new DeliveryError('own_request', 'the author cannot approve their own broadcast');
       if (!satisfies(await deps.access.rolesOf(actor.id), ['admin'])) throw new DeliveryError('not_allowed', 'only an admin or owner can approve');
       await setState(actor, id, ['pending'], 'approved', 'broadcast.approve');
+      return { executed: true };
     },
 
     async cancel(actor: Actor, id: number) {
