@@ -6,6 +6,7 @@ import { escapeHtml } from '../access/bot.js';
 import { LOCALES } from '../config.js';
 import { DeliveryError } from './service.js';
 import { progressText, reportText } from './progress.js';
+import { registerUncertain } from './uncertain-bot.js';
 
 /**
  * "[en] Hello [de] Hallo [zh] 你好": one text per language. Without markers the whole text is the
@@ -44,6 +45,7 @@ async function explain(ctx: BotContext, err: unknown, id: number) {
 export function deliveryFeature(): Feature {
   const composer = new Composer<BotContext>();
   const staff = requireRole('admin');
+  const uncertainCommand = registerUncertain(composer);
 
   composer.chatType('private').command('broadcast', staff, async (ctx) => {
     const texts = parseTexts(ctx.match);
@@ -147,6 +149,7 @@ export function deliveryFeature(): Feature {
       { command: 'broadcast_approve', descriptionKey: 'broadcast-cmd-approve', roles: ['admin'] },
       { command: 'broadcast_cancel', descriptionKey: 'broadcast-cmd-cancel', roles: ['admin'] },
       { command: 'broadcast_progress', descriptionKey: 'broadcast-cmd-progress', roles: ['admin'] },
+      uncertainCommand,
       { command: 'channel_add', descriptionKey: 'delivery-cmd-channel-add', roles: ['admin'] },
       { command: 'channel_list', descriptionKey: 'delivery-cmd-channel-list', roles: ['admin'] },
       { command: 'channel_remove', descriptionKey: 'delivery-cmd-channel-remove', roles: ['admin'] },

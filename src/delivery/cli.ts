@@ -4,6 +4,7 @@ import { parseTexts } from './bot.js';
 import { DeliveryError } from './service.js';
 import { summarize } from './progress.js';
 import { startSender } from './run.js';
+import { UncertainError } from './uncertain.js';
 
 function actor(values: Record<string, unknown>, required = false) {
   const as = values.as as string | undefined;
@@ -34,7 +35,7 @@ async function explained<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (e) {
-    if (e instanceof DeliveryError) throw new Error(e.message);
+    if (e instanceof DeliveryError || e instanceof UncertainError) throw new Error(e.message);
     throw e;
   }
 }
@@ -90,6 +91,40 @@ export const deliveryCli: CliCommand[] = [
       const c = summarize(byState);
       if (values.json) return void ctx.out(JSON.stringify({ id, kind: b.kind, state: b.state, ...c, byState }));
       ctx.out(`#${id} ${b.kind} ${b.state}: ${c.total} recipients, ${c.sent} sent, ${c.failed} failed, ${c.blocked} blocked, ${c.uncertain} uncertain, ${c.left} left`);
+    },
+  },
+  {
+    path: ['broadcast', 'uncertain'],
+    summary: 'Messages of a broadcast that may or may not have arrived (never repeated by themselves)',
+    args: '<id>',
+    options: { json: { type: 'boolean', description: 'As JSON' }, limit: { type: 'string', description: 'How many to list (default 50)' } },
+    async run(ctx, { positionals, values }) {
+      const id = broadcastId(positionals[0]);
+      const limit = values.limit === undefined ? 50 : Number(values.limit);
+      if (!Number.isInteger(limit) || limit < 0) throw new UsageError('--limit must be a whole number');
+      const { count, rows } = await explained((await ctx.services()).delivery.uncertain.list(id, limit));
+      if (values.json) return void ctx.out(JSON.stringify({ id, uncertain: count, rows: rows.map((r) => ({ chatId: r.chatId.toString(), op: r.op, error: r.lastError, at: r.updatedAt.toISOString() })) }));
+      ctx.out(`Broadcast ${id}: ${count} uncertain`);
+      for (const r of rows) ctx.out(`${r.chatId}\t${r.op}\t${r.updatedAt.toISOString()}\t${r.lastError ?? ''}`);
+      if (count > rows.length) ctx.out(`… and ${count - rows.length} more`);
+    },
+  },
+  {
+    path: ['broadcast', 'resend-uncertain'],
+    summary: 'Send the uncertain messages of a broadcast once more (admin or owner; they may become duplicates; --yes to confirm)',
+    args: '<id>',
+    options: { ...asOption, yes: { type: 'boolean', description: 'Confirm: some of them may already have arrived' } },
+    async run(ctx, { positionals, values }) {
+      const id = broadcastId(positionals[0]);
+      const who = actor(values, true);
+      const { delivery } = await ctx.services();
+      if (!values.yes) {
+        const { count } = await explained(delivery.uncertain.list(id, 0));
+        ctx.err(`Broadcast ${id} has ${count} uncertain messages. Some of them may already have arrived: sending them again can make duplicates. Nothing changed; confirm with --yes.`);
+        return 1;
+      }
+      const n = await explained(delivery.uncertain.resend(who, id));
+      ctx.out(`Broadcast ${id}: ${n} uncertain messages queued once more; the sender sends them at the pace.`);
     },
   },
   {

@@ -9,6 +9,7 @@ import { createGate, type Gate } from './pace.js';
 import { summarize, type Counts } from './progress.js';
 import { createChats } from './chats.js';
 import { createCorrections, type CorrectionInput } from './correct.js';
+import { createUncertain } from './uncertain.js';
 
 export class DeliveryError extends Error {
   override name = 'DeliveryError';
@@ -132,6 +133,8 @@ export function createDeliveryService(prisma: PrismaClient, deps: { access: Acce
   return {
     gate,
     chats,
+    /** Review and resend of rows that may or may not have arrived. */
+    uncertain: createUncertain(prisma, deps.access),
     counts,
     get,
 
