@@ -5,6 +5,7 @@ import { DeliveryError } from './service.js';
 import { summarize } from './progress.js';
 import { startSender } from './run.js';
 import { UncertainError } from './uncertain.js';
+import { createSharedGate } from './shared-gate.js';
 
 function actor(values: Record<string, unknown>, required = false) {
   const as = values.as as string | undefined;
@@ -135,6 +136,9 @@ export const deliveryCli: CliCommand[] = [
       const db = await ctx.db();
       const services = await ctx.services();
       const logger = (await import('../logger.js')).createLogger(ctx.config.logLevel);
+      // This process's 429s pause the bot's replies too (and the bot's pause this sender).
+      const shared = createSharedGate({ prisma: db.prisma, gate: services.delivery.gate, logger });
+      shared.start();
       const sender = startSender({ prisma: db.prisma, config: ctx.config, logger, services, token: ctx.config.botToken });
       ctx.err(`delivery sender ${sender.holder} running (Ctrl-C stops it)`);
       await new Promise<void>((resolve) => {
@@ -142,6 +146,7 @@ export const deliveryCli: CliCommand[] = [
         process.once('SIGTERM', resolve);
       });
       await sender.stop();
+      shared.stop();
       ctx.err(`delivery sender stopped: ${sender.stats.sent} sent`);
     },
   },
