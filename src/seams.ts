@@ -44,6 +44,8 @@ export interface CorrectResult {
   copies: number;
   /** Copies not sent yet that now carry the corrected text. */
   queued: number;
+  /** Copies still in flight after the wait (sent with the old text, not edited). */
+  inFlight?: number;
 }
 
 export interface CorrectInput {

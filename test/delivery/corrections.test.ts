@@ -4,6 +4,7 @@ import type { Database } from '../../src/db/client.js';
 import { errors } from '../support/fake-api.js';
 import { admin1, assets, member, staff, supporter } from '../support/status.js';
 import { i18n } from '../../src/bot/i18n.js';
+import { createCorrections } from '../../src/delivery/correct.js';
 import { rowsOf, senderSetup } from './helpers.js';
 
 const useDb = useTestDatabase();
@@ -113,5 +114,40 @@ describe('a correction of a status update edits every copy', () => {
     await s.sender.drain();
     expect(copyEdits(s)).toHaveLength(0);
     expect(s.sends(5001).map((c) => c.payload.text)).toEqual([t('en', 'status-message-correction', { symbol: 'BTC', name: 'Bitcoin', direction: t('en', 'status-direction-deposits'), state: t('en', 'status-state-delayed'), text: 'Very slow.' })]);
+  });
+});
+
+describe('a correction while the original is being sent', () => {
+  it('queued copies move into the correction with the new text; the copy in flight is awaited and edited; nothing old goes out afterwards', async () => {
+    const s = senderSetup(db);
+    const chats = Array.from({ length: 10 }, (_, i) => BigInt(6001 + i));
+    const id = await s.services.delivery.deliver({ kind: 'status', priority: 10, messages: chats.map((chatId) => ({ chatId, text: 'old' })) });
+    expect(await s.sender.runOnce()).toBe(5); // the first batch went out
+    const held = (await rowsOf(db, id))['6006']!;
+    expect(held.state).toBe('queued');
+    await db.prisma.deliveryRecipient.update({ where: { id: held.id }, data: { state: 'sending' } }); // the sender holds it right now
+    let waits = 0;
+    const corrections = createCorrections(db.prisma, {
+      access: s.services.access,
+      members: s.services.members,
+      chats: s.services.delivery.chats,
+      // Stands in for the sender recording its answer while the correction waits.
+      sleep: async () => {
+        waits++;
+        await db.prisma.deliveryRecipient.update({ where: { id: held.id }, data: { state: 'sent', messageId: 777 } });
+      },
+    });
+    const r = await corrections.correct(tg(9001), await s.services.delivery.get(id), { messages: chats.map((chatId) => ({ chatId, text: 'new' })) });
+    expect(r).toEqual({ correctionId: expect.any(Number), copies: 6, queued: 4, inFlight: 0 });
+    expect(waits).toBe(1);
+    expect(Object.keys(await rowsOf(db, id)).sort()).toEqual(['6001', '6002', '6003', '6004', '6005', '6006']);
+    s.fake.reset();
+    await s.sender.drain();
+    expect(s.sends().map((c) => c.payload.text)).toEqual(['new', 'new', 'new', 'new']);
+    const edits = s.fake.sent('editMessageText');
+    expect(edits.map((e) => e.payload.text)).toEqual(Array(6).fill('new'));
+    expect(edits.find((e) => Number(e.payload.chat_id) === 6006)!.payload.message_id).toBe(777);
+    expect(await db.prisma.deliveryBroadcast.findUniqueOrThrow({ where: { id: r.correctionId! } })).toMatchObject({ state: 'done', sent: 10, total: 10 });
+    expect(await db.prisma.deliveryBroadcast.findUniqueOrThrow({ where: { id } })).toMatchObject({ state: 'done', sent: 6, total: 6 });
   });
 });
