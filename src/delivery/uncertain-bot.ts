@@ -34,7 +34,7 @@ export function registerUncertain(composer: Composer<BotContext>): CommandSpec {
     try {
       const { count, rows } = await ctx.deps.services.delivery.uncertain.list(id);
       if (!count) return ctx.reply(ctx.t('broadcast-uncertain-none', { id }));
-      const lines = rows.map((r) => ctx.t('broadcast-uncertain-line', { chat: r.chatId.toString(), op: r.op, error: escapeHtml(r.lastError ?? '') }));
+      const lines = rows.map((r) => ctx.t('broadcast-uncertain-line', { chat: r.chatId.toString(), op: r.op, error: escapeHtml((r.lastError ?? '').slice(0, 120)) }));
       const more = count > rows.length ? `\n${ctx.t('broadcast-uncertain-more', { more: count - rows.length })}` : '';
       const kb = new InlineKeyboard().text(ctx.t('broadcast-uncertain-btn-resend', { count }), `bu:ask:${id}:${count}`);
       await ctx.reply(`${ctx.t('broadcast-uncertain-title', { id, count })}\n${lines.join('\n')}${more}`, { parse_mode: 'HTML', reply_markup: kb });
