@@ -3,6 +3,7 @@ import { createLexicalIndex, type LexicalDoc, type LexicalIndex } from './bm25.j
 import { createScorer, entryTerms, inQuestions, type EntryTerms, type ScoredUnit } from './score.js';
 import { createTypoIndex } from './typo.js';
 import { detectLang } from './lang.js';
+import { entrySpeaksOf, isChitchat, outOfScope } from './scope.js';
 import { KB_LANGS, isValidAt, type KbEntry, type KbLang } from './types.js';
 
 /**
@@ -16,7 +17,7 @@ export const CALIBRATION = {
   /** Below `decisive`, the best must lead the second by this much to be sure. */
   margin: 0.03,
   decisive: 0.65,
-  /** A question asking for advice or a forecast is out of scope unless the entry itself speaks of it. */
+  /** Per out-of-scope kind in the question (scope.ts) that the entry does not itself speak of. */
   advicePenalty: 0.75,
   coverageWeight: 0.55,
   /** A word the knowledge base never uses weighs this share of the rarest known word. */
@@ -61,16 +62,6 @@ interface LangIndex {
 
 /** BM25 field boosts: title, paraphrased questions, answer. */
 const BOOSTS = [2, 1.5, 0.6];
-
-/**
- * Questions that ask for trading advice, forecasts or entertainment: policy says the bot never
- * answers them, so a shared topic word alone (wallet, BTC, withdrawal) must not make them answerable.
- */
-const ADVICE: Record<KbLang, RegExp> = {
-  en: /\b(recommend\w*|advice|advise|predict\w*|forecast\w*|moon|pump|dump|bull ?run|bear market|long or short|leverage|10x|100x|best (coin|altcoin|token|wallet|exchange)|joke|funny)\b/i,
-  de: /(empfehl\w*|vorhersage|prognose|bull ?run|hebel|long oder short|witz|lustig|\b(10|100)x\b|kurs(ziel)?\b|steigt|steigen|fällt|fallen\b)/i,
-  zh: /(推荐|预测|涨|跌|杠杆|做多|做空|笑话|哪个好|百倍|十倍|牛市|熊市|行情)/,
-};
 
 function stripHtml(s: string) {
   return s.replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -192,16 +183,15 @@ export function createEngine(entries: KbEntry[]): KbEngine {
     const total = weights.reduce((s, w) => s + w, 0);
     const normalized = units.map((u) => u.alts[0]!.term).sort().join(' ');
     const none: SearchResult = { lang, outcome: 'none', confidence: 0, candidates: [], normalized };
-    if (!units.length || total === 0) return none;
+    if (!units.length || total === 0 || isChitchat(question, lang)) return none;
     // Candidates come from the informative terms: a term in most entries only makes the posting lists long.
     const known = [...new Set(units.flatMap((u) => u.alts.map((a) => a.term)))].filter((t) => li.ids.has(t)).sort((a, b) => dfOf(li, a)! - dfOf(li, b)!);
     if (!known.length) return none;
     const rare = known.filter((t) => dfOf(li, t)! <= li.n * 0.25);
     const terms = (rare.length >= 2 ? rare : known.slice(0, Math.max(3, rare.length))).slice(0, 12);
     const hits = li.lexical.search(terms, 20);
-    const advice = ADVICE[lang].exec(question)?.[0];
-    const adviceTerms = advice ? li.analyzer.terms(advice) : [];
-    const adviceCovered = (doc: EntryTerms) => adviceTerms.length > 0 && adviceTerms.every((t) => inQuestions(doc, li.ids.get(t) ?? -1));
+    // Out-of-scope kinds (src/knowledge/scope.ts): each one the entry does not itself speak of lowers its score.
+    const offTopic = outOfScope(question, lang);
     const scored: ScoredUnit[] = units.map((u, i) => ({ ids: u.alts.map((a) => li.ids.get(a.term) ?? -1), credits: u.alts.map((a) => a.credit), weight: weights[i]! }));
     const cands: Candidate[] = [];
     for (const h of hits) {
@@ -210,7 +200,7 @@ export function createEngine(entries: KbEntry[]): KbEngine {
       if (!entry || !doc || !isValidAt(entry, now)) continue;
       const { coverage, similarity } = score(doc, scored, total, CALIBRATION.answerCredit);
       let blend = CALIBRATION.coverageWeight * coverage + (1 - CALIBRATION.coverageWeight) * similarity;
-      if (advice && !adviceCovered(doc)) blend *= CALIBRATION.advicePenalty;
+      if (offTopic.length) blend *= CALIBRATION.advicePenalty ** offTopic.filter((o) => !entrySpeaksOf(entry, lang, o)).length;
       cands.push({ entryId: h.id, score: blend, coverage, similarity, bm25: h.score });
     }
     cands.sort((a, b) => b.score - a.score || b.bm25 - a.bm25);
