@@ -33,6 +33,8 @@ const SYNONYMS: Record<'en' | 'de', string[][]> = {
     ['bankrupt', 'bankruptcy', 'insolvent', 'insolvency', 'broke', 'bust', 'collapse', 'collapsing', 'defunct'],
     ['incident', 'mess', 'chaos', 'drama', 'fiasco', 'disaster', 'debacle', 'situation'],
     ['problem', 'issue', 'bug', 'glitch', 'error', 'fault', 'broken', 'malfunction'],
+    ['single', 'sole', 'alone', 'solely', 'singl'],
+    ['publish', 'disclose', 'reveal', 'public', 'published', 'disclosed'],
   ],
   de: [
     ['geld', 'gelder', 'guthaben', 'vermoegen', 'kundengelder', 'coins', 'krypto', 'assets', 'kohle'],
@@ -53,6 +55,8 @@ const SYNONYMS: Record<'en' | 'de', string[][]> = {
     ['pleite', 'insolvent', 'insolvenz', 'bankrott', 'konkurs', 'zahlungsunfaehig'],
     ['vorfall', 'chaos', 'drama', 'desaster', 'theater', 'debakel', 'schlamassel'],
     ['problem', 'fehler', 'kaputt', 'bug', 'panne', 'defekt', 'stoerung', 'probleme'],
+    ['einzeln', 'einzig', 'einziger', 'einzige', 'allein', 'alleine', 'einzelne', 'einzelner'],
+    ['veroeffentlichen', 'offenlegen', 'offengelegt', 'veroeffentlicht', 'publik', 'oeffentlich'],
   ],
 };
 
