@@ -27,7 +27,7 @@ const SYNONYMS: Record<'en' | 'de', string[][]> = {
     ['2fa', 'authenticator', 'otp'],
     ['laundering', 'aml'],
     ['support', 'helpdesk', 'cs'],
-    ['hack', 'hacked', 'exploit', 'stolen'],
+    ['hack', 'hacked', 'exploit', 'stolen', 'stole', 'steal', 'stealing'],
     ['ceo', 'boss', 'chief', 'bosses'],
     ['apologise', 'apologize', 'apology', 'apologies', 'apologised', 'apologized', 'sorry'],
     ['bankrupt', 'bankruptcy', 'insolvent', 'insolvency', 'broke', 'bust', 'collapse', 'collapsing', 'defunct'],
@@ -96,6 +96,13 @@ const ZH_QUESTION_WORDS: [RegExp, string][] = [
   [/什么时候|啥时候|何时|几时|多久/g, ' qwhen '],
   [/哪里|哪儿|在哪|去哪/g, ' qwhere '],
 ];
+
+/**
+ * Chinese hearsay and emphasis ("听说", "网上说", "到底", "居然"): story around the question, removed
+ * on both sides like the stopwords of the other languages. "有人说" stays: someone saying something
+ * to a member is itself the topic of the scam entries.
+ */
+const ZH_FILLER = /听说|网上说|网上传|朋友说|到底|究竟|简直|居然|竟然/g;
 
 function fold(s: string): string {
   return s
@@ -202,6 +209,7 @@ function zhAnalyzer(): Analyzer {
     let s = fold(text);
     for (const [re, to] of ZH_SYNONYMS) s = s.replace(re, to);
     for (const [re, to] of ZH_QUESTION_WORDS) s = s.replace(re, to);
+    s = s.replace(ZH_FILLER, ' ');
     return s;
   };
   const runs = (s: string) => s.match(/\p{Script=Han}+|[a-z0-9]+/gu) ?? [];

@@ -17,7 +17,8 @@ export const STOP: Record<'en' | 'de', Set<string>> = {
     tell say said know knew want wanna need get got getting go going gonna make made let lets give see look seems something anything thing things
     one much many more most next someone anyone somebody anybody straight right whether question answer
     dude dudes man ppl people folks fam ser mate lads seriously literally totally basically honestly tbh ngl kinda sorta like stuff true real
-    instead anyway anyways though guess think thought feel maybe probably pretty quite rather damn hell fucking freaking crazy insane`.split(/\s+/),
+    instead anyway anyways though guess think thought feel maybe probably pretty quite rather damn hell fucking freaking crazy insane
+    told tells telling heard hear hearing friend friends buddy uncle aunt brother sister cousin wife husband mom dad neighbour neighbor colleague coworker`.split(/\s+/),
   ),
   de: new Set(
     `der die das den dem des ein eine einen einem einer eines und oder aber wenn dann so von zu zum zur im in am an auf bei mit nach vor über unter für aus um durch gegen ohne bis seit
@@ -30,6 +31,7 @@ export const STOP: Record<'en' | 'de', Set<string>> = {
     überhaupt ueberhaupt einfach ernsthaft echt wirklich trotzdem ganz ganzes ganze ganzen mehr total voll mega krass bloß bloss irgendwer jemand
     typ typen kumpel alter digga leute eben wohl vielleicht ziemlich eigentlich überhaupt scheiße scheisse verdammt mist habt hättet
     wurdet werdet würdet wuerdet könnt koennt müsst muesst wollt sollt dürft duerft wart hattet
+    freund freundin freunde nachbar nachbarin onkel tante bruder schwester kollege kollegin gehört gehoert gelesen meint meinte erzählt erzaehlt behauptet
     ab welchem kommt kommen naechste naechsten naechster nächste nächsten nächster sagen sag sagt gibt gibts geben bekommt bekommen kriege krieg wissen weiß weiss frage fragen antwort alles alle etwas irgendwie irgendwas`.split(/\s+/),
   ),
 };

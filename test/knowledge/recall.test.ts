@@ -24,6 +24,8 @@ describe('analysis of rough member questions', () => {
   it('a domain thesaurus maps everyday words to the knowledge base’s', () => {
     expect(terms('en', 'did the boss say sorry')).toEqual(terms('en', 'did the ceo apologise'));
     expect(terms('de', 'ist okex pleite')).toEqual(terms('de', 'ist okex insolvent'));
+    expect(terms('en', 'my friend told me you stole the money')).toEqual(terms('en', 'you stole the money'));
+    expect(createAnalyzer('zh').terms('听说okex到底被黑了')).toEqual(createAnalyzer('zh').terms('okex被黑了'));
     expect(createAnalyzer('zh').terms('老板道歉了吗')).toEqual(createAnalyzer('zh').terms('ceo道歉了吗'));
   });
 });
