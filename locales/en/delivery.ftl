@@ -11,9 +11,10 @@ delivery-report =
     Failed (chat not found, left, other errors): { $failed }
     Blocked the bot: { $blocked }
     Uncertain (may have arrived, not repeated): { $uncertain }
+    Sent again after a restart (in flight at a crash, may have arrived twice): { $resent }
 delivery-report-cancelled =
     ⛔ Broadcast #{ $id } ({ $kind }) was cancelled after { $duration }.
-    Recipients: { $total } · Sent: { $sent } · Failed: { $failed } · Blocked: { $blocked } · Uncertain: { $uncertain } · Not sent: { $left }
+    Recipients: { $total } · Sent: { $sent } · Failed: { $failed } · Blocked: { $blocked } · Uncertain: { $uncertain } · Not sent: { $left } · Sent again after a restart: { $resent }
 delivery-chat-added = ✅ { $title } ({ $id }) is registered: it gets every official update.
 delivery-chat-updated = ✅ { $title } ({ $id }) was already registered: its settings are updated.
 delivery-chat-removed = ✅ { $id } no longer gets updates.

@@ -11,9 +11,10 @@ delivery-report =
     失败（找不到聊天、已退出、其他错误）：{ $failed }
     屏蔽了机器人：{ $blocked }
     不确定（可能已送达，不会重发）：{ $uncertain }
+    重启后重新发送（崩溃时正在发送，可能收到两次）：{ $resent }
 delivery-report-cancelled =
     ⛔ 群发 #{ $id }（{ $kind }）在 { $duration } 后被取消。
-    接收者：{ $total } · 已发送：{ $sent } · 失败：{ $failed } · 已屏蔽：{ $blocked } · 不确定：{ $uncertain } · 未发送：{ $left }
+    接收者：{ $total } · 已发送：{ $sent } · 失败：{ $failed } · 已屏蔽：{ $blocked } · 不确定：{ $uncertain } · 未发送：{ $left } · 重启后重新发送：{ $resent }
 delivery-chat-added = ✅ { $title }（{ $id }）已登记：它会收到每条官方消息。
 delivery-chat-updated = ✅ { $title }（{ $id }）已登记过：设置已更新。
 delivery-chat-removed = ✅ { $id } 不再接收消息。

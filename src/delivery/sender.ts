@@ -1,13 +1,11 @@
 import type { Api } from 'grammy';
 import type { Logger } from '../logger.js';
 import type { PrismaClient } from '../db/client.js';
-import { createOutbox, holderId, type Claimed, type RowResult } from './outbox.js';
+import { createOutbox, holderId, type Claimed } from './outbox.js';
 import { classify, type Outcome } from './outcome.js';
 import { createChatPace, createPacer, realClock, type Clock, type Gate } from './pace.js';
 import { createProgress } from './progress.js';
-
-/** A row going back to the queue; `undo`: the try did not count (a 429, a chat not ready yet). */
-type Retry = { id: number; at: number | null; undo: boolean };
+import { createRecorder } from './recorder.js';
 
 export interface SenderOptions {
   prisma: PrismaClient;
@@ -34,8 +32,9 @@ export interface SenderOptions {
 /**
  * The one sender of the bot. Each round: hold the lease, start approved broadcasts, claim a small
  * batch (highest priority first), send it at the global pace and each chat's pace, record the
- * outcomes in one statement. A crash loses at most the claimed batch's records: those rows stay
- * `sending` and become `uncertain` at the next start, so nothing is ever sent twice.
+ * outcomes in one statement. A crash loses the records of the rows in flight (`sending`, a small
+ * group): the next start sends those again, so nobody misses the message and at most those few get
+ * it twice. A network error while running that may have reached Telegram is `uncertain`, not repeated.
  */
 export function createSender(opts: SenderOptions) {
   const { prisma, api, gate, logger } = opts;
@@ -60,7 +59,7 @@ export function createSender(opts: SenderOptions) {
     const ok = await outbox.lease(holder, leaseMs);
     if (ok && !leader) {
       const n = await outbox.recoverInFlight();
-      if (n) logger.warn({ rows: n }, 'rows in flight at the last stop marked uncertain (never repeated)');
+      if (n) logger.warn({ rows: n }, 'rows in flight at the last stop are sent again (each may arrive twice)');
     }
     leader = ok;
     if (ok) leaseAt = clock.now();
@@ -93,8 +92,9 @@ export function createSender(opts: SenderOptions) {
   }
 
   /** Turns an outcome into the row's next state. Edits are idempotent: those may be repeated. */
-  async function settle(row: Claimed, out: Outcome, results: RowResult[], retry: Retry[]) {
-    const again = (at: number | null, undo = false) => retry.push({ id: row.id, at, undo });
+  async function settle(row: Claimed, out: Outcome) {
+    const results = { push: recorder.result };
+    const again = (at: number | null, undo = false) => recorder.retry({ id: row.id, at, undo });
     switch (out.kind) {
       case 'sent':
         stats.sent++;
@@ -128,22 +128,23 @@ export function createSender(opts: SenderOptions) {
   let rttMs = 0; // measured: one at a time until the round trip is known
   const concurrency = () => opts.concurrency || Math.max(1, Math.min(64, Math.ceil((rttMs * opts.rate * 1.25) / 1000)));
 
+  // Requests out now, across batches: a batch's last answers are awaited while the next one starts.
+  const inflight = new Set<Promise<void>>();
+  const recorder = createRecorder({ outbox, clock, logger, minGapMs: opts.rate > 50 ? 50 : 0 });
+
   async function sendAll(rows: Claimed[], texts: Map<number, string[]>) {
-    const results: RowResult[] = [];
-    const retry: Retry[] = [];
-    const inflight = new Set<Promise<void>>();
     const ready: Claimed[] = [];
     const inBatch = new Set<bigint>();
     for (const row of rows) {
       // A chat twice in one batch (two broadcasts): the second waits for the chat's pace.
       const readyAt = inBatch.has(row.chatId) ? clock.now() + (row.chatId < 0n ? 3000 : 1000) : chatPace.readyAt(row.chatId);
       inBatch.add(row.chatId);
-      if (row.op === 'send' && blockedChats.has(row.chatId)) results.push({ id: row.id, state: 'blocked', error: 'blocked the bot earlier' });
-      else if (readyAt > clock.now()) retry.push({ id: row.id, at: readyAt, undo: true });
+      if (row.op === 'send' && blockedChats.has(row.chatId)) recorder.result({ id: row.id, state: 'blocked', error: 'blocked the bot earlier' });
+      else if (readyAt > clock.now()) recorder.retry({ id: row.id, at: readyAt, undo: true });
       else ready.push(row);
     }
-    // Rows are marked `sending` a small group at a time (about 100 ms of sending): a crash leaves
-    // at most that group uncertain; the rest of the batch is still `claimed` and goes again.
+    // Rows are marked `sending` a small group at a time (about 100 ms of sending): a crash resends
+    // at most that group (possible duplicates); the rest of the batch is still `claimed` and goes again.
     const groups: Claimed[][] = [];
     for (let i = 0; i < ready.length; ) {
       const g = ready.slice(i, i + Math.max(concurrency(), Math.ceil(opts.rate / 10)));
@@ -159,12 +160,15 @@ export function createSender(opts: SenderOptions) {
       let next: typeof marking | undefined;
       for (const row of groups[k]!) {
         if (!marked.has(row.id)) continue; // no longer ours (lease lost): never sent from here
+        await pacer.take();
         if (gate.openUntil > clock.now()) {
+          // A 429: nothing more goes out (the gate holds every other request of the bot too);
+          // the answers in flight come back, then the pace starts again from the window's end.
           await Promise.all(inflight);
           await gate.wait();
           pacer.reset();
+          await pacer.take();
         }
-        await pacer.take();
         await gate.wait();
         chatPace.use(row.chatId);
         const text = texts.get(row.broadcastId)?.[row.textIndex] ?? '';
@@ -172,35 +176,28 @@ export function createSender(opts: SenderOptions) {
         const p: Promise<void> = call(row, text)
           .then((out) => {
             rttMs = rttMs ? rttMs * 0.9 + (performance.now() - t0) * 0.1 : performance.now() - t0;
-            return settle(row, out, results, retry);
+            return settle(row, out);
           })
+          .catch((err) => logger.error({ err }, 'could not settle a row'))
           .then(() => void inflight.delete(p));
         inflight.add(p);
         // The next group is marked once this one is out, while its answers are awaited.
         if (row === groups[k]!.at(-1)) markNext();
-        if (inflight.size >= concurrency()) await Promise.race(inflight);
+        while (inflight.size >= concurrency()) await Promise.race(inflight);
       }
       markNext(); // when the group's last row was skipped
     }
-    await Promise.all(inflight);
-    recording = recording.then(() => writeOutcomes(results, retry)).catch((err) => logger.error({ err }, 'could not record outcomes'));
   }
 
-  async function writeOutcomes(results: RowResult[], retry: Retry[]) {
-    await outbox.record(results);
-    const groups = new Map<string, Retry[]>();
-    for (const r of retry) groups.set(`${r.at}:${r.undo}`, [...(groups.get(`${r.at}:${r.undo}`) ?? []), r]);
-    for (const [, list] of groups) {
-      const { at, undo } = list[0]!;
-      await outbox.requeue(list.map((r) => r.id), at === null ? null : new Date(at), null, undo);
-    }
+  /** Every request out has its answer, and every outcome is written. */
+  async function settled() {
+    while (inflight.size) await Promise.all(inflight);
+    await recorder.settled();
   }
 
   // The sending broadcasts, re-read at most once a second (and whenever the queue looks empty).
   let active: Awaited<ReturnType<typeof outbox.active>> = [];
   let activeAt = -Infinity;
-  // Outcomes are written in the background, in order, while the next batch goes out.
-  let recording: Promise<void> = Promise.resolve();
 
   /** Claims the next batch, highest priority first; ends broadcasts that have nothing left. */
   async function claimRound(): Promise<{ rows: Claimed[]; texts: Map<number, string[]> }> {
@@ -236,7 +233,7 @@ export function createSender(opts: SenderOptions) {
   async function runOnce(): Promise<number> {
     const { rows, texts } = await claimRound();
     if (rows.length) await sendAll(rows, texts);
-    await recording;
+    await settled();
     return rows.length;
   }
 
@@ -270,7 +267,7 @@ export function createSender(opts: SenderOptions) {
           next.catch(() => {});
           await sendAll(rows, texts);
         } else {
-          await recording;
+          await settled();
           if (running) await nap(leader ? idleMs : leaseMs / 3);
         }
       } catch (err) {
@@ -282,7 +279,7 @@ export function createSender(opts: SenderOptions) {
     // A batch claimed but not sent goes back to the queue: it surely never left.
     const left = await next?.catch(() => undefined);
     if (left?.rows.length) await outbox.requeue(left.rows.map((r) => r.id), null, null, true).catch(() => {});
-    await recording;
+    await settled();
     if (leader) await outbox.release(holder).catch(() => {});
   }
 
