@@ -136,6 +136,7 @@ async function phase(o: PhaseOptions) {
   const parentCpu0 = process.cpuUsage();
   const t0 = Date.now();
   let peakChildRss = 0;
+  let steady: { at: number; sender: number; server: number; bench: NodeJS.CpuUsage } | undefined;
   for (;;) {
     await sleep(200);
     const st = procStat(child.pid!);
@@ -144,6 +145,8 @@ async function phase(o: PhaseOptions) {
     const b = await db.prisma.deliveryBroadcast.findUnique({ where: { id } });
     if (b!.state === 'done') break;
     const delivered = await server.call<number>('delivered');
+    // CPU while sending (start-up of the processes left out): from the first message on.
+    if (delivered && !steady) steady = { at: Date.now(), sender: cpu.childMs, server: procStat(server.pid).cpuMs, bench: process.cpuUsage() };
     if (kills.length < o.kills && delivered >= ((kills.length + 1) / (o.kills + 1)) * o.n) {
       cpu.start = cpu.childMs;
       child.kill('SIGKILL');
@@ -165,6 +168,16 @@ async function phase(o: PhaseOptions) {
   await new Promise((r) => child.once('exit', r));
 
   const serverCpuMs = procStat(server.pid).cpuMs - cpu.server0;
+  const steadySeconds = steady ? (Date.now() - steady.at) / 1000 : 0;
+  const benchSteady = steady ? process.cpuUsage(steady.bench) : { user: 0, system: 0 };
+  const whileSending = steady
+    ? {
+        seconds: +steadySeconds.toFixed(1),
+        senderCpuPct: +(((cpu.childMs - steady.sender) / 1000 / steadySeconds) * 100).toFixed(0),
+        serverCpuPct: +(((procStat(server.pid).cpuMs - steady.server) / 1000 / steadySeconds) * 100).toFixed(0),
+        benchAndDatabaseCpuPct: +(((benchSteady.user + benchSteady.system) / 1e6 / steadySeconds) * 100).toFixed(0),
+      }
+    : undefined;
   const serverRssMb = procStat(server.pid).rssMb;
   const stats = await server.call('stats');
   const times = await server.call<number[]>('times');
@@ -215,6 +228,7 @@ async function phase(o: PhaseOptions) {
     senderCpuPctOfOneCore: +((cpu.childMs / 1000 / wall) * 100).toFixed(0),
     serverCpuPctOfOneCore: +((serverCpuMs / 1000 / wall) * 100).toFixed(0),
     benchAndDatabaseCpuPctOfOneCore: +(((parentCpu.user + parentCpu.system) / 1000 / 1000 / wall) * 100).toFixed(0),
+    cpuWhileSendingPctOfOneCore: whileSending,
     senderPeakRssMb: +peakChildRss.toFixed(0),
     serverRssMb: +serverRssMb.toFixed(0),
     benchAndDatabaseRssMb: +(process.memoryUsage().rss / 1048576).toFixed(0),

@@ -46,10 +46,12 @@ export function createSender(opts: SenderOptions) {
   const holder = opts.holder ?? holderId();
   const leaseMs = opts.leaseMs ?? 10_000;
   const maxAttempts = opts.maxAttempts ?? 5;
-  const batch = Math.max(1, Math.min(500, Math.ceil(opts.rate / 5)));
+  // A batch is about 200 ms of sending; at a paid pace half a second, so the claim's round trips
+  // (prefetched while the batch before goes out) never hold the pace up.
+  const batch = Math.max(1, Math.min(500, Math.ceil(opts.rate / (opts.rate >= 100 ? 2 : 5))));
   // Paid broadcasts run close to Telegram's 1000 a second, counted over any one second: pace a few
   // percent below it and allow almost no catch-up burst, or the jitter of the network alone makes 429s.
-  const pacer = opts.paid ? createPacer(Math.min(opts.rate, PAID_LIMIT * 0.96), clock, 30) : createPacer(opts.rate, clock);
+  const pacer = opts.paid ? createPacer(Math.min(opts.rate, PAID_LIMIT * 0.95), clock, 20) : createPacer(opts.rate, clock);
   const chatPace = createChatPace(clock);
   const progress = createProgress({ prisma, api, pacer, clock, logger, intervalMs: opts.progressMs, rate: opts.rate });
   const blockedChats = new Set<bigint>();
@@ -131,11 +133,11 @@ export function createSender(opts: SenderOptions) {
    * few more. DELIVERY_CONCURRENCY fixes it.
    */
   let rttMs = 0; // measured: one at a time until the round trip is known
-  const concurrency = () => opts.concurrency || Math.max(1, Math.min(64, Math.ceil((rttMs * opts.rate * 2) / 1000)));
+  const concurrency = () => opts.concurrency || Math.max(1, Math.min(32, Math.ceil((rttMs * opts.rate * 2) / 1000)));
 
   // Requests out now, across batches: a batch's last answers are awaited while the next one starts.
   const inflight = new Set<Promise<void>>();
-  const recorder = createRecorder({ outbox, clock, logger, minGapMs: opts.rate > 50 ? 50 : 0 });
+  const recorder = createRecorder({ outbox, clock, logger, minGapMs: opts.rate > 50 ? 100 : 0 });
 
   /** A claimed batch ready to go: in groups, the first group's `sending` mark already under way. */
   type Round = { rows: Claimed[]; texts: Map<number, string[]>; groups: Claimed[][]; first: Promise<Set<number>> };
@@ -171,11 +173,15 @@ export function createSender(opts: SenderOptions) {
     let marking = first;
     for (let k = 0; k < groups.length; k++) {
       const marked = await marking;
+      // The next group is marked halfway through this one: ready when needed (no round trip
+      // between groups), yet at most about two groups are `sending` at any time.
       const markNext = () => {
-        if (k + 1 < groups.length && marking !== next) marking = next = outbox.markSending(groups[k + 1]!.map((r) => r.id), holder);
+        if (k + 1 < groups.length && marking !== next) (marking = next = outbox.markSending(groups[k + 1]!.map((r) => r.id), holder)).catch(() => {});
       };
       let next: typeof marking | undefined;
+      const half = groups[k]![Math.floor(groups[k]!.length / 2)];
       for (const row of groups[k]!) {
+        if (row === half) markNext();
         if (!marked.has(row.id)) continue; // no longer ours (lease lost): never sent from here
         // The chat got a message since the batch was prepared (another broadcast): later.
         if (chatPace.readyAt(row.chatId) > clock.now()) {
@@ -203,11 +209,9 @@ export function createSender(opts: SenderOptions) {
           .catch((err) => logger.error({ err }, 'could not settle a row'))
           .then(() => void inflight.delete(p));
         inflight.add(p);
-        // The next group is marked once this one is out, while its answers are awaited.
-        if (row === groups[k]!.at(-1)) markNext();
         while (inflight.size >= concurrency()) await Promise.race(inflight);
       }
-      markNext(); // when the group's last row was skipped
+      markNext(); // when the row halfway was skipped
     }
   }
 
