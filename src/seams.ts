@@ -14,6 +14,11 @@ export interface AssetStatusFact {
 export interface Seams {
   /** Knowledge base → support: a question the bot could not answer, to open a ticket with it. */
   questionText(id: number): Promise<{ text: string; lang: string; memberId: bigint } | null>;
+  /**
+   * Knowledge base → support: the entries that may answer a text (best first, at most 3, in the
+   * language asked for, falling back to English), for the agent who works the ticket.
+   */
+  kbMatches(text: string, lang: string): Promise<{ id: string; title: string; answer: string }[]>;
   /** Status → knowledge base: the current state of an asset (symbol like BTC), or null if unknown. */
   assetStatus(symbol: string): Promise<AssetStatusFact | null>;
   /** Status → everyone: the asset symbols the exchange tracks. */
@@ -66,6 +71,7 @@ export interface DeliverInput {
 export function defaultSeams(): Seams {
   return {
     questionText: async () => null,
+    kbMatches: async () => [],
     assetStatus: async () => null,
     knownAssets: async () => [],
     officialMessageCode: async () => null,

@@ -54,8 +54,9 @@ export function createServices(prisma: PrismaClient, config: Config, logger: Log
     : null;
   const knowledge = createKnowledgeService(prisma, { access, seams, logger, ai, seedFile: config.knowledge.seedFile });
   seams.questionText = (id) => knowledge.questionText(id);
+  seams.kbMatches = (text, lang) => knowledge.matches(text, lang);
   erasers.push((tx, memberId) => knowledge.erase(tx, memberId));
-  const safety = createSafetyService(prisma, access, config.safety);
+  const safety = createSafetyService(prisma, access, members, config.safety);
   seams.officialMessageCode = (input) => safety.official.messageCode(input);
   erasers.push((tx, id) => safety.erase(tx, id));
   const support = createSupportService(prisma, access);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestDatabase } from './support/db.js';
 import { createTestBot } from './support/bot.js';
-import { buttons } from './support/fake-api.js';
+import { buttons, errors } from './support/fake-api.js';
 import { alice, bernd, callback, community, groupText, li, privateText, user } from './support/updates.js';
 import { i18n } from '../src/bot/i18n.js';
 import type { Database } from '../src/db/client.js';
@@ -325,6 +325,55 @@ describe('AMA host console', () => {
     expect((await db.prisma.amaQuestion.findUnique({ where: { id: c } }))).toMatchObject({ status: 'answered', answerVoiceId: 'VOICE1' });
     // A member replying to a console message cannot answer.
     expect(await db.prisma.auditEntry.count({ where: { action: { in: ['ama.question.skip', 'ama.question.defer'] } } })).toBe(2);
+  });
+});
+
+describe('AMA answers reach every group', () => {
+  async function answered(ctx: Awaited<ReturnType<typeof setup>>, text: string, before?: () => void) {
+    const id = await ctx.askApproved(text, bernd);
+    await ctx.send(privateText('/next', host));
+    before?.();
+    const consoleMsg = (await db.prisma.amaQuestion.findUnique({ where: { id } }))!.consoleMessageId!;
+    await ctx.send(privateText('On Friday.', host, { reply_to_message: { message_id: consoleMsg, from: { id: 7000000001, is_bot: true, first_name: 'Bot' }, chat: { id: host.id, type: 'private' }, date: 0 } } as any));
+    return id;
+  }
+  const postedTo = async (id: number) => (await db.prisma.amaQuestion.findUnique({ where: { id } }))!.postedTo.map(Number).sort();
+
+  it('records each group an answer reached; one a group refused is posted again by the recovery, once', async () => {
+    const ctx = await setup();
+    const id = await answered(ctx, 'Wann werden die Auszahlungen wieder aufgenommen?', () => ctx.api.fail('sendMessage', errors.notEnoughRights(), { chatId: second.id, times: 1 }));
+    const post = t('en', 'ama-answer-post', { id, question: 'Wann werden die Auszahlungen wieder aufgenommen?', asker: 'Bernd', answer: 'On Friday.' });
+    expect(ctx.api.texts(community.id)).toContain(post);
+    expect(ctx.api.texts(second.id).filter((x) => x === post)).toHaveLength(1); // refused
+    expect(await postedTo(id)).toEqual([community.id]);
+
+    expect(await ctx.rt().recover(new Date(ctx.clock.now() - 3_600_000))).toBe(1);
+    await ctx.rt().pacer.idle();
+    expect(ctx.api.texts(second.id).filter((x) => x === post)).toHaveLength(2); // refused, then posted
+    expect(ctx.api.texts(community.id).filter((x) => x === post)).toHaveLength(1);
+    expect(await postedTo(id)).toEqual([second.id, community.id].sort());
+    expect(await ctx.rt().recover(new Date(ctx.clock.now() - 3_600_000))).toBe(0);
+  });
+
+  it('after a restart, answers a stop cut off are posted; older ones and posted ones are not', async () => {
+    const ctx = await setup();
+    const id = await answered(ctx, 'Wann werden die Auszahlungen wieder aufgenommen?');
+    await ctx.rt().pacer.idle();
+    // The process stopped before the posts went out: nothing recorded.
+    await db.prisma.amaQuestion.update({ where: { id }, data: { postedTo: [] } });
+    const old = await ctx.askApproved('Are the private keys backed up?', alice);
+    await db.prisma.amaQuestion.update({ where: { id: old }, data: { status: 'answered', answer: 'Yes.', answeredAt: new Date(ctx.clock.now() - 7 * 3_600_000) } });
+
+    const restarted = createTestBot(db, { env: { STAFF_CHAT_ID: String(STAFF) }, features: (deps) => amaCapability.features!(deps), now: () => new Date(ctx.clock.now()) });
+    useAmaScheduler(restarted.deps, ctx.clock);
+    const rt = amaRuntime(restarted.deps);
+    rt.bind(restarted.bot.api);
+    expect(await rt.recover(new Date(ctx.clock.now() - 6 * 3_600_000))).toBe(1);
+    await rt.pacer.idle();
+    const post = t('en', 'ama-answer-post', { id, question: 'Wann werden die Auszahlungen wieder aufgenommen?', asker: 'Bernd', answer: 'On Friday.' });
+    expect(restarted.api.texts(community.id)).toEqual([post]);
+    expect(restarted.api.texts(second.id)).toEqual([post]);
+    expect(await postedTo(id)).toEqual([second.id, community.id].sort());
   });
 });
 

@@ -96,3 +96,7 @@ ticket-staff-suggestion =
     🤖 <b>Zusammenfassung</b>: { $summary }
     <b>Antwortvorschlag</b> (nicht gesendet; schreibe deine eigene Antwort in diesem Thema):
     { $reply }
+ticket-staff-kb-matches =
+    📚 <b>Wissensdatenbank-Einträge, die das beantworten könnten</b> (in der Sprache des Mitglieds):
+    { $entries }
+ticket-staff-kb-entry = • { $title } (<code>{ $id }</code>)

@@ -96,3 +96,7 @@ ticket-staff-suggestion =
     🤖 <b>Summary</b>: { $summary }
     <b>Suggested reply</b> (not sent; write your own answer in this topic):
     { $reply }
+ticket-staff-kb-matches =
+    📚 <b>Knowledge base entries that may answer this</b> (the member's language):
+    { $entries }
+ticket-staff-kb-entry = • { $title } (<code>{ $id }</code>)

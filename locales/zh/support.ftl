@@ -96,3 +96,7 @@ ticket-staff-suggestion =
     🤖 <b>摘要</b>：{ $summary }
     <b>建议回复</b>（未发送；请在此话题中写下你自己的回复）：
     { $reply }
+ticket-staff-kb-matches =
+    📚 <b>可能解答此问题的知识库条目</b>（成员的语言）：
+    { $entries }
+ticket-staff-kb-entry = • { $title }（<code>{ $id }</code>）

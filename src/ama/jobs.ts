@@ -19,6 +19,8 @@ export function amaReminders(deps: Deps, api?: Api) {
   };
 }
 
+const RECOVER_HOURS = 6;
+
 export function amaJobs(deps: Deps, api: Api): Stoppable[] {
   const runAmaReminders = amaReminders(deps, api);
   const task = cron.schedule(
@@ -29,5 +31,11 @@ export function amaJobs(deps: Deps, api: Api): Stoppable[] {
     { noOverlap: true, name: 'ama-reminders' },
   );
   const rt = amaRuntime(deps);
-  return [{ stop: () => (task.stop(), rt.pacer.stop()) }];
+  rt.bind(api);
+  // The pacer's queue lives in memory: answers of the last hours that a stop cut off, or that a
+  // group refused for a while, go out at the start and every few minutes after.
+  const recover = () => rt.recover(new Date(deps.now().getTime() - RECOVER_HOURS * 3_600_000)).catch((err) => deps.logger.error({ err }, 'ama: answer recovery failed'));
+  void recover();
+  const retry = cron.schedule('*/5 * * * *', recover, { noOverlap: true, name: 'ama-answer-recovery' });
+  return [{ stop: () => (task.stop(), retry.stop(), rt.pacer.stop()) }];
 }

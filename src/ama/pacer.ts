@@ -25,8 +25,15 @@ interface Touch {
   due: number;
 }
 
+/** A text to post, and what to do once it is in the group (e.g. record it as posted). */
+interface Item {
+  text: string;
+  onSent?: () => Promise<void>;
+  onFailed?: () => void;
+}
+
 interface Lane {
-  texts: string[];
+  texts: Item[];
   touches: Map<string, Touch>;
   lastTouch: Map<string, number>;
   sent: number[];
@@ -71,16 +78,26 @@ export function createPacer(opts: PacerOptions) {
     }, at - scheduler.now());
   }
 
-  /** Takes the next text, combining several when the queue has grown. */
-  function nextText(l: Lane): string {
-    if (l.texts.length < combineAt) return l.texts.shift()!;
-    let out = l.texts.shift()!;
-    let n = 1;
-    while (n < maxCombined && l.texts.length && out.length + separator.length + l.texts[0]!.length <= maxChars) {
-      out += separator + l.texts.shift()!;
-      n++;
+  /** Takes the next items, several combined into one message when the queue has grown. */
+  function nextItems(l: Lane): Item[] {
+    const out = [l.texts.shift()!];
+    if (l.texts.length + 1 < combineAt) return out;
+    let chars = out[0]!.text.length;
+    while (out.length < maxCombined && l.texts.length && chars + separator.length + l.texts[0]!.text.length <= maxChars) {
+      chars += separator.length + l.texts[0]!.text.length;
+      out.push(l.texts.shift()!);
     }
     return out;
+  }
+
+  async function sendItems(chatId: number, items: Item[]) {
+    try {
+      await opts.sendText(chatId, items.map((i) => i.text).join(separator));
+    } catch (err) {
+      for (const i of items) i.onFailed?.();
+      throw err;
+    }
+    for (const i of items) await i.onSent?.().catch((err) => opts.onError?.(err, chatId));
   }
 
   async function drain(chatId: number, l: Lane) {
@@ -96,7 +113,7 @@ export function createPacer(opts: PacerOptions) {
       if (slot > now) return wakeAt(chatId, l, slot);
       l.sent.push(now);
       try {
-        if (l.texts.length) await opts.sendText(chatId, nextText(l));
+        if (l.texts.length) await sendItems(chatId, nextItems(l));
         else {
           const [key, touch] = dueTouch!;
           l.touches.delete(key);
@@ -120,8 +137,8 @@ export function createPacer(opts: PacerOptions) {
 
   return {
     /** Queues a text for a group and sends what the window allows now. */
-    post(chatId: number, text: string): Promise<void> {
-      lane(chatId).texts.push(text);
+    post(chatId: number, text: string, onSent?: () => Promise<void>, onFailed?: () => void): Promise<void> {
+      lane(chatId).texts.push({ text, onSent, onFailed });
       return pump(chatId);
     },
     /** Asks for an action (a board edit) once, soon: repeated touches of a key before it runs coalesce. */

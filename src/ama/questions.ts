@@ -190,6 +190,16 @@ export function createQuestionStore(prisma: PrismaClient, access: AccessService,
       return { question, tell: [...tell].map(([memberId, locale]) => ({ memberId, locale })) };
     },
 
+    /** The answer reached a group (array_append only once per group). */
+    markPosted: (id: number, groupId: bigint) =>
+      prisma.$executeRaw`UPDATE ama_questions SET posted_to = array_append(posted_to, ${groupId}::bigint), updated_at = now() WHERE id = ${id} AND NOT (${groupId}::bigint = ANY(posted_to))`,
+
+    /** Answers given since `since` that have not reached every group of their session yet. */
+    async unposted(since: Date) {
+      const rows = await prisma.amaQuestion.findMany({ where: { status: 'answered', answeredAt: { gte: since } }, include: { session: true }, orderBy: { answeredAt: 'asc' } });
+      return rows.filter((q) => q.session.groupIds.some((g) => !q.postedTo.includes(g)));
+    },
+
     async skip(actor: Actor, id: number) {
       const { count } = await prisma.amaQuestion.updateMany({ where: { id, status: 'approved' }, data: { status: 'skipped' } });
       if (!count) return null;

@@ -23,7 +23,10 @@ export interface AmaRuntime {
   /** The bot's own Api (with its transformers), once an update or a job has bound it. */
   api(): Api | undefined;
   refreshBoard(session: AmaSession): void;
+  /** Posts an answer to every group of its session it has not reached yet (recorded per group). */
   postAnswer(session: AmaSession, q: AmaQuestion): Promise<void>;
+  /** After a start: posts the answers given since `since` that never reached all their groups. */
+  recover(since: Date): Promise<number>;
   announce(session: AmaSession, key: string): Promise<void>;
   tell(memberId: bigint, text: string): Promise<void>;
 }
@@ -83,6 +86,9 @@ export function amaRuntime(deps: Deps): AmaRuntime {
     return { text: lines.join('\n'), kb, fresh };
   }
 
+  /** "questionId:groupId" of answers waiting in this process's pacer (recovery skips them). */
+  const queued = new Set<string>();
+
   const runtime: AmaRuntime = {
     pacer,
     scheduler,
@@ -113,13 +119,32 @@ export function amaRuntime(deps: Deps): AmaRuntime {
       const L = groupLocale(session);
       const vars = { id: q.id, question: escapeHtml(q.text), asker: escapeHtml(askerLabel(q, L)), answer: escapeHtml(q.answer ?? '') };
       for (const g of session.groupIds) {
+        const key = `${q.id}:${g}`;
+        if (q.postedTo.includes(g) || queued.has(key)) continue;
+        queued.add(key);
         const chatId = Number(g);
+        const posted = async () => {
+          queued.delete(key);
+          await ama.questions.markPosted(q.id, g);
+        };
         if (q.answerVoiceId) {
           await pacer.touch(chatId, `voice:${q.id}`, async () => {
-            await api!.sendVoice(chatId, q.answerVoiceId!, { caption: t(L, 'ama-answer-voice-post', vars), parse_mode: 'HTML' });
+            try {
+              await api!.sendVoice(chatId, q.answerVoiceId!, { caption: t(L, 'ama-answer-voice-post', vars), parse_mode: 'HTML' });
+            } catch (err) {
+              queued.delete(key); // tried again by the next recovery
+              throw err;
+            }
+            await posted();
           });
-        } else await pacer.post(chatId, t(L, 'ama-answer-post', vars));
+        } else await pacer.post(chatId, t(L, 'ama-answer-post', vars), posted, () => queued.delete(key));
       }
+    },
+    async recover(since) {
+      const due = await ama.questions.unposted(since);
+      for (const q of due) void runtime.postAnswer(q.session, q).catch((err: Error) => deps.logger.warn({ err: err.message }, 'ama: answer not posted again'));
+      if (due.length) deps.logger.info({ answers: due.length }, 'ama: answers not yet in every group posted again');
+      return due.length;
     },
     async announce(session, key) {
       const L = groupLocale(session);

@@ -2,6 +2,7 @@ import { create, insertMultiple, search, type Orama } from '@orama/orama';
 import { createAnalyzer, words, type Analyzer, type QueryUnit } from './analyzer.js';
 import { createTypoIndex } from './typo.js';
 import { detectLang } from './lang.js';
+import { entrySpeaksOf, isChitchat, outOfScope } from './scope.js';
 import { KB_LANGS, isValidAt, type KbEntry, type KbLang } from './types.js';
 
 /**
@@ -15,7 +16,7 @@ export const CALIBRATION = {
   /** Below `decisive`, the best must lead the second by this much to be sure. */
   margin: 0.03,
   decisive: 0.65,
-  /** A question asking for advice or a forecast is out of scope unless the entry itself speaks of it. */
+  /** Per out-of-scope kind in the question (scope.ts) that the entry does not itself speak of. */
   advicePenalty: 0.75,
   coverageWeight: 0.55,
   /** A word the knowledge base never uses weighs this share of the rarest known word. */
@@ -64,16 +65,6 @@ interface LangIndex {
 }
 
 let pretokenized = false;
-
-/**
- * Questions that ask for trading advice, forecasts or entertainment: policy says the bot never
- * answers them, so a shared topic word alone (wallet, BTC, withdrawal) must not make them answerable.
- */
-const ADVICE: Record<KbLang, RegExp> = {
-  en: /\b(recommend\w*|advice|advise|predict\w*|forecast\w*|moon|pump|dump|bull ?run|bear market|long or short|leverage|10x|100x|best (coin|altcoin|token|wallet|exchange)|joke|funny)\b/i,
-  de: /(empfehl\w*|vorhersage|prognose|bull ?run|hebel|long oder short|witz|lustig|\b(10|100)x\b|kurs(ziel)?\b|steigt|steigen|fällt|fallen\b)/i,
-  zh: /(推荐|预测|涨|跌|杠杆|做多|做空|笑话|哪个好|百倍|十倍|牛市|熊市|行情)/,
-};
 
 function stripHtml(s: string) {
   return s.replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -161,7 +152,7 @@ export function createEngine(entries: KbEntry[]): KbEngine {
     const total = weights.reduce((s, w) => s + w, 0);
     const normalized = units.map((u) => u.alts[0]!.term).sort().join(' ');
     const none: SearchResult = { lang, outcome: 'none', confidence: 0, candidates: [], normalized };
-    if (!units.length || total === 0) return none;
+    if (!units.length || total === 0 || isChitchat(question, lang)) return none;
     // Candidates come from the informative terms: a term in most entries only makes the posting lists long.
     const known = [...new Set(units.flatMap((u) => u.alts.map((a) => a.term)))].filter((t) => li.df.has(t)).sort((a, b) => li.df.get(a)! - li.df.get(b)!);
     if (!known.length) return none;
@@ -175,9 +166,8 @@ export function createEngine(entries: KbEntry[]): KbEngine {
     } finally {
       pretokenized = false;
     }
-    const advice = ADVICE[lang].exec(question)?.[0];
-    const adviceTerms = advice ? li.analyzer.terms(advice) : [];
-    const adviceCovered = (doc: DocInfo) => adviceTerms.length > 0 && adviceTerms.every((t) => doc.q.has(t));
+    // Out-of-scope kinds (src/knowledge/scope.ts): each one the entry does not itself speak of lowers its score.
+    const offTopic = outOfScope(question, lang);
     const cands: Candidate[] = [];
     for (const h of hits) {
       const entry = byId.get(h.id);
@@ -202,7 +192,7 @@ export function createEngine(entries: KbEntry[]): KbEngine {
       }
       similarity = Math.min(1, similarity);
       let score = CALIBRATION.coverageWeight * coverage + (1 - CALIBRATION.coverageWeight) * similarity;
-      if (advice && !adviceCovered(doc)) score *= CALIBRATION.advicePenalty;
+      if (offTopic.length) score *= CALIBRATION.advicePenalty ** offTopic.filter((o) => !entrySpeaksOf(entry, lang, o)).length;
       cands.push({ entryId: h.id, score, coverage, similarity, bm25: h.score });
     }
     cands.sort((a, b) => b.score - a.score || b.bm25 - a.bm25);

@@ -21,6 +21,7 @@ export const STOP: Record<'en' | 'de', Set<string>> = {
     was wer wen wem wie wo wann warum wieso weshalb welche welcher welches welchen ob dass daß
     nicht kein keine keinen nein ja doch noch schon auch nur sehr mal eigentlich jetzt gerade denn halt eben etwa da hier dort dies diese dieser dieses diesen
     bitte danke hallo hi hey leute okex okx börse boerse lol ok okay
+    los sieht sehe siehst sehen stimmt stimmts ging
     ab welchem kommt kommen naechste naechsten naechster nächste nächsten nächster sagen sag sagt gibt gibts geben bekommt bekommen kriege krieg wissen weiß weiss frage fragen antwort alles alle etwas irgendwie irgendwas`.split(/\s+/),
   ),
 };

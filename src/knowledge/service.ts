@@ -11,7 +11,7 @@ import { createEngine, type KbEngine } from './engine.js';
 import { liveAnswer } from './live.js';
 import { createKbStore } from './store.js';
 import type { KbAi } from './openai.js';
-import type { KbEntry, KbLang } from './types.js';
+import { KB_LANGS, type KbEntry, type KbLang } from './types.js';
 
 export const SEED_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../prisma/knowledge/base.yaml');
 const SYSTEM: Actor = { id: null, via: 'system' };
@@ -118,6 +118,18 @@ export function createKnowledgeService(prisma: PrismaClient, opts: KnowledgeOpti
     async askLocal(question: string, o: { lang?: KbLang; fallbackLang?: KbLang } = {}) {
       const e = await ready();
       return composeLocal(e, e.search(question, { lang: o.lang, fallbackLang: o.fallbackLang, now: now() }));
+    },
+    /** The support seam: entries that may answer a text (sure: the one; unsure: up to three). */
+    async matches(text: string, lang: string) {
+      const e = await ready();
+      const l = (KB_LANGS as readonly string[]).includes(lang) ? (lang as KbLang) : undefined;
+      const r = e.search(text, { fallbackLang: l, now: now() });
+      if (r.outcome === 'none') return [];
+      return r.candidates.slice(0, r.outcome === 'sure' ? 1 : 3).flatMap((c) => {
+        const x = e.entry(c.entryId);
+        const tx = x?.texts[r.lang] ?? x?.texts.en;
+        return tx ? [{ id: c.entryId, title: tx.title, answer: tx.answer }] : [];
+      });
     },
     entries: store.all,
     get: store.get,

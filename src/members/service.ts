@@ -96,6 +96,15 @@ export function createMembersService(prisma: PrismaClient, opts: { touchMs?: num
 
     count: () => prisma.member.count(),
 
+    /** A @username (any case) → the member last seen with it, or null. */
+    async idOfUsername(username: string): Promise<bigint | null> {
+      const m = await prisma.member.findFirst({ where: { username: { equals: username.replace(/^@/, ''), mode: 'insensitive' } }, orderBy: { lastSeenAt: 'desc' }, select: { id: true } });
+      return m?.id ?? null;
+    },
+
+    /** The names Telegram last showed for these members. */
+    names: (ids: bigint[]) => prisma.member.findMany({ where: { id: { in: ids } }, select: { id: true, firstName: true, username: true } }),
+
     /**
      * Bulk look-up for mass messages: members who started the bot and/or have one of `ids`, with
      * their language and blocked flag. One query instead of one per recipient.

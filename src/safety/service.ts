@@ -3,6 +3,7 @@ import type { AccessService, Actor } from '../access/service.js';
 import type { Config } from '../config.js';
 import { createImpersonationMatcher, type NamedPerson, type StaffName } from './impersonation.js';
 import { createOfficialService } from './official.js';
+import type { MembersService } from '../members/service.js';
 
 export interface SafetyOptions {
   brandWords: string[];
@@ -21,7 +22,7 @@ export type SafetyService = ReturnType<typeof createSafetyService>;
  * Trust and safety state: official lists and codes (official.ts), last known member names, staff
  * names for the impersonation guard, and moderation cases with undo. No message text is stored.
  */
-export function createSafetyService(prisma: PrismaClient, access: AccessService, options: SafetyOptions) {
+export function createSafetyService(prisma: PrismaClient, access: AccessService, members: Pick<MembersService, 'idOfUsername' | 'names'>, options: SafetyOptions) {
   const official = createOfficialService(prisma, access);
   const matcher = createImpersonationMatcher(options.brandWords);
   const known = new Map<bigint, string>();
@@ -55,9 +56,8 @@ export function createSafetyService(prisma: PrismaClient, access: AccessService,
       const u = username.replace(/^@/, '');
       const mine = await prisma.safetyMemberName.findFirst({ where: { username: { equals: u, mode: 'insensitive' } }, orderBy: { updatedAt: 'desc' } });
       if (mine) return mine.memberId;
-      // The foundation's members table (read-only): people seen before safety tracked names.
-      const member = await prisma.member.findFirst({ where: { username: { equals: u, mode: 'insensitive' } }, orderBy: { lastSeenAt: 'desc' } });
-      return member?.id ?? null;
+      // The members service: people seen before safety tracked names.
+      return members.idOfUsername(u);
     },
 
     /** Staff ids with their last known names (cached for a minute; cleared on any rename). */
@@ -66,10 +66,10 @@ export function createSafetyService(prisma: PrismaClient, access: AccessService,
       const staff = await access.list();
       const ids = staff.map((s) => s.memberId);
       const rows = await prisma.safetyMemberName.findMany({ where: { memberId: { in: ids } } });
-      const members = await prisma.member.findMany({ where: { id: { in: ids } }, select: { id: true, firstName: true, username: true } });
+      const seen = await members.names(ids);
       const names = ids.map((id) => {
         const r = rows.find((x) => x.memberId === id);
-        const m = members.find((x) => x.id === id);
+        const m = seen.find((x) => x.id === id);
         return { id, firstName: r?.firstName ?? m?.firstName, lastName: r?.lastName, username: r?.username ?? m?.username };
       });
       staffCache = { at: now, names };

@@ -19,12 +19,19 @@ function openai(deps: Deps): OpenAI | null {
 /**
  * With OpenAI configured, the agent sees a one-line summary and a suggested reply in the ticket's
  * topic, built from the member's words and the facts the bot has (asset status from the status
- * capability). It is a note for staff: it is never sent to the member; a person writes the answer.
+ * capability, the knowledge base's matching entries). It is a note for staff: it is never sent to the member; a person writes the answer.
  */
 export async function suggestForAgent(deps: Deps, api: Api, tk: Ticket, text: string): Promise<boolean> {
+  if (!text.trim()) return false;
+  // Without a key too: the knowledge-base entries that may answer it, for the agent to use.
+  const entries = await deps.services.seams.kbMatches(text, tk.locale).catch(() => []);
+  if (entries.length) {
+    const list = entries.map((e) => t(staffLocale(deps), 'ticket-staff-kb-entry', { title: escapeHtml(e.title), id: e.id })).join('\n');
+    await noteToStaff(deps, api, tk, t(staffLocale(deps), 'ticket-staff-kb-matches', { entries: list }));
+  }
   const ai = openai(deps);
-  if (!ai || !text.trim()) return false;
-  const facts: string[] = [];
+  if (!ai) return false;
+  const facts: string[] = entries.map((e) => `Knowledge base [${e.id}] ${e.title}: ${e.answer.replace(/<[^>]+>/g, '')}`);
   for (const symbol of assetsOf(tk.tags)) {
     const f = await deps.services.seams.assetStatus(symbol).catch(() => null);
     if (f) facts.push(`${f.symbol}: withdrawals ${f.withdrawals}, deposits ${f.deposits} (as of ${f.updatedAt.toISOString()})`);

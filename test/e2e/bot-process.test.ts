@@ -1,64 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startBotApiServer, DEMO_TOKEN, type BotApiServer } from '../../src/demo/bot-api-server.js';
+import { startBotApiServer, type BotApiServer } from '../../src/demo/bot-api-server.js';
+import { spawnBot, type BotProcess } from '../support/process.js';
 import { i18n } from '../../src/bot/i18n.js';
 import { alice } from '../support/updates.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const t = (l: string, k: string, v?: Record<string, string | number>) => i18n().t(l, k, v);
 const buttonData = (markup: any): string[] => (markup?.inline_keyboard ?? []).flat().map((b: any) => b.callback_data);
 
-/** The real bot process (what `npm start` runs) against the local server, on an embedded database. */
-function spawnBot(server: BotApiServer, dataDir: string) {
-  // node with tsx's loader = `tsx src/main.ts` without the tsx wrapper process, so the signal and
-  // the exit code are the bot's own.
-  // exit-with-parent: should this test's worker die, the bot stops instead of polling forever.
-  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './src/demo/exit-with-parent.ts', 'src/main.ts'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    env: {
-      ...process.env,
-      BOT_TOKEN: DEMO_TOKEN,
-      TELEGRAM_API_ROOT: server.apiRoot,
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      BOT_OWNERS: '9001',
-      BOT_MODE: 'polling',
-      SET_COMMANDS: 'true',
-      LOG_LEVEL: 'warn',
-      HTTP_PORT: '0',
-    },
-  });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const exited = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  return { child, exited, output: () => output };
-}
-
 let server: BotApiServer;
-let dataDir: string;
-let bot: ReturnType<typeof spawnBot>;
+let bot: BotProcess;
 
 beforeAll(async () => {
   server = await startBotApiServer();
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'bot-e2e-'));
-  bot = spawnBot(server, dataDir);
-  // Ready when it long-polls; a bot that dies first fails here with its output.
-  const ready = await Promise.race([
-    server.waitFor(() => server.stats().byMethod.getUpdates, 270_000).then(() => 'ready'),
-    bot.exited.then((e) => `exited with ${e.code ?? e.signal}`),
-  ]);
-  if (ready !== 'ready') throw new Error(`bot process ${ready}:\n${bot.output()}`);
+  bot = spawnBot(server, { SET_COMMANDS: 'true' });
+  await bot.ready(); // long-polls; a bot that dies first fails here with its output
 }, 300_000);
 
 afterAll(async () => {
-  if (bot?.child.exitCode === null) bot.child.kill('SIGKILL');
+  bot?.cleanUp();
   await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('the real bot process over HTTP', () => {

@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startBotApiServer, DEMO_TOKEN, type BotApiServer, type StoredMessage } from '../../src/demo/bot-api-server.js';
+import { startBotApiServer, type BotApiServer, type StoredMessage } from '../../src/demo/bot-api-server.js';
+import { spawnBot, type BotProcess } from '../support/process.js';
 import { i18n } from '../../src/bot/i18n.js';
 import { bernd, user } from '../support/updates.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const STAFF_CHAT = -1009001000077;
 // The agent is an owner by configuration (owners hold every role): no second process to grant a role.
 const agent = user(9002, { first_name: 'Agnes', username: 'agnes' });
@@ -15,43 +11,18 @@ const t = (l: string, k: string, v?: Record<string, string | number>) => i18n().
 const buttonData = (m: StoredMessage): string[] => (m.replyMarkup?.inline_keyboard ?? []).flat().map((b: any) => b.callback_data);
 
 let server: BotApiServer;
-let dataDir: string;
-let child: ReturnType<typeof spawn>;
-let output = '';
+let bot: BotProcess;
 
 beforeAll(async () => {
   server = await startBotApiServer();
   server.addGroup({ id: STAFF_CHAT, type: 'supergroup', title: 'Staff desk', is_forum: true });
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'bot-support-e2e-'));
-  child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      BOT_TOKEN: DEMO_TOKEN,
-      TELEGRAM_API_ROOT: server.apiRoot,
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      BOT_OWNERS: `9001,${agent.id}`,
-      STAFF_CHAT_ID: String(STAFF_CHAT),
-      BOT_MODE: 'polling',
-      SET_COMMANDS: 'false',
-      LOG_LEVEL: 'warn',
-      HTTP_PORT: '0',
-      OPENAI_API_KEY: '',
-    },
-  });
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const exited = new Promise<string>((r) => child.once('exit', (code, signal) => r(`exited with ${code ?? signal}`)));
-  const ready = await Promise.race([server.waitFor(() => server.stats().byMethod.getUpdates, 280_000).then(() => 'ready'), exited]);
-  if (ready !== 'ready') throw new Error(`bot process ${ready}:\n${output}`);
+  bot = spawnBot(server, { BOT_OWNERS: `9001,${agent.id}`, STAFF_CHAT_ID: String(STAFF_CHAT) });
+  await bot.ready(280_000);
 }, 300_000);
 
 afterAll(async () => {
-  if (child?.exitCode === null) child.kill('SIGKILL');
+  bot?.cleanUp();
   await server?.close();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('support desk through the real bot process', () => {

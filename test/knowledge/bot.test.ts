@@ -23,6 +23,15 @@ const answerOf = (id: string, lang: 'en' | 'de' | 'zh') => {
 const bot = (env: Record<string, string> = {}) =>
   createTestBot(db, { env: { ...KB_ENV, ...env }, features: (deps) => knowledgeCapability.features!(deps) });
 
+describe('the support seam', () => {
+  it('kbMatches gives the entries that may answer a ticket in the member\'s language, and nothing for an unknown topic', async () => {
+    const { services } = bot();
+    const de = await services.seams.kbMatches('Ist mein Geld noch sicher?', 'de');
+    expect(de[0]).toEqual({ id: 'funds-safe', title: entries.find((e) => e.id === 'funds-safe')!.texts.de!.title, answer: entries.find((e) => e.id === 'funds-safe')!.texts.de!.answer });
+    expect(await services.seams.kbMatches('what is the best pizza in Naples', 'en')).toEqual([]);
+  });
+});
+
 describe('answers in a private chat', () => {
   it.each([
     [alice, 'en', 'is my money safe??'],

@@ -11,7 +11,8 @@ let db: Database;
 let server: http.Server;
 let baseUrl: string;
 const requests: any[] = [];
-let answer = '{"summary":"BTC withdrawal delayed","reply":"Withdrawals of BTC are delayed <for now>."}';
+const SUGGESTION = '{"summary":"BTC withdrawal delayed","reply":"Withdrawals of BTC are delayed <for now>."}';
+let answer = SUGGESTION;
 
 beforeAll(async () => {
   db = await testDatabase();
@@ -36,6 +37,34 @@ beforeEach(async () => {
   await truncateAll(db);
   resetAlerts();
   requests.length = 0;
+  answer = SUGGESTION;
+});
+
+describe('Knowledge base help for the agent', () => {
+  it('without OpenAI: the topic gets the knowledge-base entries that may answer the ticket, in the member\'s language', async () => {
+    const d = await desk(db, {
+      seams: { kbMatches: async (text, lang) => (/private key/i.test(text) && lang === 'en' ? [{ id: 'keys-multisig', title: 'How private keys are kept', answer: 'Multisig <b>hot wallet</b>.' }] : []) },
+    });
+    await d.send(privateText('/support', alice));
+    await d.send(callback('support:cat:other', alice));
+    await d.send(privateText('Who holds the private keys now?', alice));
+    const entry = t('en', 'ticket-staff-kb-entry', { title: 'How private keys are kept', id: 'keys-multisig' });
+    expect(d.api.texts(STAFF_CHAT)).toContain(t('en', 'ticket-staff-kb-matches', { entries: entry }));
+    expect(d.api.texts(alice.id).some((x) => x.includes('keys-multisig'))).toBe(false);
+    expect(requests).toHaveLength(0);
+  });
+
+  it('with OpenAI: the matching entries are the facts the suggestion is built from', async () => {
+    answer = '{"summary":"keys","reply":"Multisig."}';
+    const d = await desk(db, {
+      env: { OPENAI_API_KEY: 'sk-test-123', OPENAI_BASE_URL: baseUrl },
+      seams: { kbMatches: async () => [{ id: 'keys-multisig', title: 'How private keys are kept', answer: 'Multisig <b>hot wallet</b>.' }] },
+    });
+    await d.send(privateText('/support', alice));
+    await d.send(callback('support:cat:other', alice));
+    await d.send(privateText('Who holds the private keys now?', alice));
+    expect(JSON.stringify(requests[0].body.messages)).toContain('Knowledge base [keys-multisig] How private keys are kept: Multisig hot wallet.');
+  });
 });
 
 describe('AI help for the agent', () => {

@@ -1,0 +1,81 @@
+import type { KbEntry, KbLang } from './types.js';
+
+/**
+ * Kinds of question the knowledge base never answers, whatever topic words they share with it:
+ * trading advice and forecasts, other exchanges, fee levels, general definitions ("what is a …"),
+ * where the exchange may be used. Each kind found lowers an entry's score (see the engine's
+ * `advicePenalty`) unless the entry's own questions speak of it, so "is there a fee rebate?" stays
+ * answerable while "what's the withdrawal fee for USDT?" is declined. Kinds stack: a question that
+ * compares exchanges AND asks which is better is twice as far from the knowledge base.
+ * Word lists of the support desk's domain, not copies of test questions.
+ */
+export const OUT_OF_SCOPE: Record<KbLang, RegExp[]> = {
+  en: [
+    /\b(recommend\w*|advice|advise|predict\w*|forecast\w*|moon|lambo|wen|pump|dump|bull ?run|bear market|long or short|leverage|10x|100x|best (coin|altcoin|token|wallet|exchange)|joke|funny|which (one )?is better|better than|\w+ vs\.? \w+|versus)\b/i,
+    /\b(binance|huobi|coinbase|kraken|kucoin|bybit|bitfinex|bitmex|ftx|gate\.?io|bitget|mexc|bitstamp|gemini|crypto\.com)\b/i,
+    /\b((withdrawal|withdraw|trading|network|gas|deposit|transfer|spot|maker|taker|miner) fees?|fees? (for|to|on|of) (withdraw\w*|deposit\w*|send\w*|transfer\w*|trad\w*)|maker|taker|fee (level|tier|schedule)s?|costs? to)\b/i,
+    /\bwhat(?:'?s| is| are) (a|an)\b/i,
+    /\b(available|allowed|legal|banned|restricted|accessible|usable) (in|for) (the )?(us|usa|united states|uk|eu|canada|china|[a-z]+ (residents|citizens))\b|\bvpn\b/i,
+  ],
+  de: [
+    /(empfehl\w*|vorhersage|prognose|bull ?run|hebel|long oder short|witz|lustig|\b(10|100)x\b|kurs(ziel)?\b|steigt|steigen|fällt|fallen\b|\bmond\b|\bmoon\b|\blambo\b|\bwas ist besser\b|\bbesser als\b|\bvs\.?\s)/i,
+    /\b(binance|huobi|coinbase|kraken|kucoin|bybit|bitfinex|bitmex|ftx|bitpanda|bison|bitvavo|bitstamp)\b/i,
+    /((auszahlungs|abhebungs|handels|trading|netzwerk|transaktions|einzahlungs|überweisungs|ueberweisungs|spot)geb(ü|ue)hr\w*|geb(ü|ue)hr\w* (für|fuer|bei) (auszahl|abheb|einzahl|überweis|trad|handel)\w*|\bmaker\b|\btaker\b|was kostet)/i,
+    /\bwas (ist|sind|bedeutet) (ein|eine|einen)\b|\bwas bedeutet\b/i,
+    /\b(verfügbar|erlaubt|legal|verboten|nutzbar) in (deutschland|österreich|der schweiz|den usa|amerika|china)\b|\bvpn\b/i,
+  ],
+  zh: [
+    /(推荐|预测|涨|跌|杠杆|做多|做空|笑话|哪个好|百倍|十倍|牛市|熊市|行情|起飞|暴富|财富自由)/,
+    /(币安(?!全)|火币|抹茶|芝麻开门|库币|binance|huobi|coinbase|kraken|kucoin|bybit|bitget|ftx)/i,
+    /((提币|提现|充值|充币|交易|转账|网络|现货)(手续)?费(?!用?返)|手续费率|费率|矿工费|gas费|maker|taker|挂单费|吃单费)/i,
+    /(什么是|是什么意思)/,
+    /((美国|大陆|国内)(用户)?(能|可以)用|翻墙|vpn)/i,
+  ],
+};
+
+/** A whole message that is only a greeting or thanks: chat, not a question for the knowledge base. */
+export const CHITCHAT: Record<KbLang, RegExp> = {
+  en: /^(gm|gn|good (morning|night|evening|afternoon)|hi+|hello+|hey+|yo|sup|wassup|what'?s up|thanks?( you)?|thx|ty)( (all|everyone|guys|fam|frens|friends|team|ser))?[\s!.?]*$/i,
+  de: /^(guten (morgen|tag|abend)|moin( moin)?|servus|hallo|hi+|hey+|gute nacht|danke( schön| schoen)?)( (zusammen|leute|alle|allerseits|team))?[\s!.?]*$/i,
+  zh: /^(大家好|你好|您好|早上好|晚上好|早安|晚安|哈喽|嗨|在吗|有人吗|谢谢|多谢)[\s!！。?？~～]*$/,
+};
+
+export interface OffTopic {
+  kind: number;
+  phrase: string;
+}
+
+/** The out-of-scope phrases a question contains, one per kind found. */
+export function outOfScope(question: string, lang: KbLang): OffTopic[] {
+  const found: OffTopic[] = [];
+  OUT_OF_SCOPE[lang].forEach((re, kind) => {
+    const m = re.exec(question);
+    if (m) found.push({ kind, phrase: m[0].toLowerCase() });
+  });
+  return found;
+}
+
+const spoken = new WeakMap<KbEntry, Map<string, Set<string>>>();
+
+/**
+ * Whether the entry itself speaks of this out-of-scope phrase: one of its own questions (or its
+ * title) holds the same phrase of the same kind. Cached per entry; an edited entry is a new object.
+ */
+export function entrySpeaksOf(entry: KbEntry, lang: KbLang, off: OffTopic): boolean {
+  let byLang = spoken.get(entry);
+  if (!byLang) spoken.set(entry, (byLang = new Map()));
+  const key = `${lang}:${off.kind}`;
+  let phrases = byLang.get(key);
+  if (!phrases) {
+    phrases = new Set();
+    const t = entry.texts[lang];
+    const re = new RegExp(OUT_OF_SCOPE[lang][off.kind]!.source, OUT_OF_SCOPE[lang][off.kind]!.flags.replace('g', '') + 'g');
+    for (const p of t ? [t.title, ...t.questions] : []) for (const m of p.matchAll(re)) phrases.add(m[0].toLowerCase());
+    byLang.set(key, phrases);
+  }
+  return phrases.has(off.phrase);
+}
+
+export function isChitchat(question: string, lang: KbLang): boolean {
+  return CHITCHAT[lang].test(question.trim());
+}
