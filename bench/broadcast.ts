@@ -1,4 +1,4 @@
-// npm run bench:broadcast [-- --recipients 27000 --rate 25 --kills 3 --paid-recipients 27000 --quick --skip-paid --skip-default]
+// npm run bench:broadcast [-- --recipients 27000 --rate 25 --kills 3 --paid-recipients 27000 --quick --skip-paid --skip-default --cpu-prof DIR]
 // The real sender (`npm run cli -- delivery run`, a child process) against the local Bot API server
 // (src/demo, in a child process of its own: bench/broadcast-server.ts), which enforces Telegram's
 // limits and injects 429s, 403s, 400s, migrate_to_chat_id, dropped connections (the answer lost
@@ -236,6 +236,18 @@ async function phase(o: PhaseOptions) {
     loadavg: os.loadavg().map((x) => +x.toFixed(1)),
   };
   console.log(JSON.stringify(report, null, 2));
+  const inFlight = kills.reduce((a, k) => a + k.inFlight, 0);
+  const c = report.cpuWhileSendingPctOfOneCore;
+  console.log(
+    [
+      `  sustained ${report.sustainedRate}/s = ${report.sustainedPct} % of ${o.rate}/s (median ${median}/s)${o.paid ? '' : report.sustainedPct >= 95 ? ' ✓ ≥ 95 %' : ' ✗ < 95 %'}`,
+      `  requests inside a 429 window: ${report.requestsInsideRetryWindow} (429s: ${report.tooManyRequests})`,
+      `  duplicates: ${report.duplicates} (rows in flight at the kills: ${report.inFlightAtKills.join(', ') || '-'} = ${inFlight}; of them had arrived: ${report.inFlightArrivedAtKills.join(', ') || '-'})${report.duplicatesWithinInFlight ? ' ✓' : ' ✗'}`,
+      `  lost: ${lost}${lost ? ' ✗' : ' ✓'} · uncertain: ${uncertain.total}, of which arrived ${uncertain.arrived} (dropped connections: ${report.droppedConnections})`,
+      `  blocked ${report.outcomes.blocked} · not found ${report.outcomes.notFound} · migrated ${report.outcomes.migrated} · sent again after kills ${resent}`,
+      `  CPU while sending (% of one core): sender ${c?.senderCpuPct}, Bot API server ${c?.serverCpuPct}, bench + database ${c?.benchAndDatabaseCpuPct}; RSS MB: sender ${report.senderPeakRssMb}, server ${report.serverRssMb}, bench ${report.benchAndDatabaseRssMb}; load ${report.loadavg.join(' ')}`,
+    ].join('\n'),
+  );
   await server.call('close');
   await db.close();
   rmSync(dir, { recursive: true, force: true });
