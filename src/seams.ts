@@ -35,16 +35,32 @@ export interface Seams {
    */
   deliver(input: DeliverInput): Promise<number | null>;
   /**
-   * Anyone → delivery: corrects a broadcast already sent: every copy is edited (paced). Returns the
-   * id of the correction, or null when delivery is absent.
+   * Anyone → delivery: corrects a broadcast already sent: every copy is edited (paced), copies
+   * still queued get the new text. Returns what was done, or null when delivery is absent.
+   * Throws when there is nothing to correct (no copy went out).
    */
-  correctDelivery(input: CorrectInput): Promise<number | null>;
+  correctDelivery(input: CorrectInput): Promise<CorrectResult | null>;
+}
+
+export interface CorrectResult {
+  /** The broadcast of edits (null when no copy had gone out yet, only queued ones were corrected). */
+  correctionId: number | null;
+  /** Copies to be edited. */
+  copies: number;
+  /** Copies not sent yet that now carry the corrected text. */
+  queued: number;
+  /** Copies still in flight after the wait (sent with the old text, not edited). */
+  inFlight?: number;
 }
 
 export interface CorrectInput {
   broadcastId: number;
   /** The new text per recipient (in their language). */
-  messages: { chatId: bigint; text: string }[];
+  messages?: { chatId: bigint; text: string }[];
+  /** The new text by language, for recipients of the original not in `messages` (by member language). */
+  texts?: Record<string, string>;
+  /** Where the correction's progress and final report go. */
+  progress?: { chatId: bigint; locale: string };
   /** The new text for the registered channels and groups, by language. */
   chatTexts?: Record<string, string>;
   authorId?: bigint;

@@ -8,6 +8,7 @@ import { statusCapability } from '../src/status/index.js';
 import { i18n } from '../src/bot/i18n.js';
 import type { Database } from '../src/db/client.js';
 import type { User } from 'grammy/types';
+import type { CorrectInput } from '../src/seams.js';
 
 const useDb = useTestDatabase();
 let db: Database;
@@ -199,16 +200,24 @@ describe('staff flow /setstatus (conversation through real updates)', () => {
 });
 
 describe('corrections in Telegram', () => {
-  it('/correct ID text asks for approval; once approved, members get it as a status-correction', async () => {
+  it('/correct ID text asks for approval; once approved, delivery edits the copies of the original broadcast', async () => {
     const tb = await bot();
+    const corrections: CorrectInput[] = [];
+    tb.services.seams.correctDelivery = async (input) => (corrections.push(input), { correctionId: 900, copies: 3, queued: 0 });
     await approvedPause(tb);
     await tb.send(privateText('/correct 1 Node upgrade takes until 20:00 UTC.', supporter));
     const req = await db.prisma.approvalRequest.findFirstOrThrow({ where: { kind: 'status.correction' } });
     expect(tb.api.texts(supporter.id).at(-1)).toBe(t('en', 'status-flow-submitted', { id: req.id }));
     await tb.send(privateText(`/approve ${req.id}`, admin1));
-    expect(tb.delivered.map((d) => d.kind)).toEqual(['status', 'status-correction']);
-    expect(tb.delivered[1]).toMatchObject({ priority: 10 });
-    expect(tb.delivered[1]!.messages.find((m) => m.chatId === BigInt(alice.id))!.text).toContain('Node upgrade takes until 20:00 UTC.');
+    // No new messages: the copies of broadcast 501 (the original) are edited, in every language.
+    expect(tb.delivered.map((d) => d.kind)).toEqual(['status']);
+    expect(corrections).toHaveLength(1);
+    expect(corrections[0]).toMatchObject({ broadcastId: 501, authorId: BigInt(supporter.id) });
+    expect(corrections[0]!.texts!.en).toContain('Node upgrade takes until 20:00 UTC.');
+    expect(corrections[0]!.texts!.de).toContain(t('de', 'status-state-paused'));
+    expect(corrections[0]!.chatTexts).toEqual(corrections[0]!.texts);
+    const result = t('en', 'status-result-corrected', { symbol: 'BTC', id: 2, copies: 3, queued: 0, broadcast: 900 });
+    expect(tb.api.texts(admin1.id).at(-1)).toBe(t('en', 'approval-executed', { id: req.id, result }));
     await tb.send(privateText('/correct 99 x', supporter));
     expect(tb.api.texts(supporter.id).at(-1)).toBe(t('en', 'status-error-unknown-update', { id: 99 }));
     await tb.send(privateText('/correct', supporter));

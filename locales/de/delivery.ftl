@@ -10,7 +10,10 @@ delivery-report =
     Gesendet: { $sent }
     Fehlgeschlagen (Chat nicht gefunden, verlassen, andere Fehler): { $failed }
     Bot blockiert: { $blocked }
-    Unsicher (evtl. angekommen, nicht wiederholt): { $uncertain }
+    Unsicher (evtl. angekommen, nicht wiederholt): { $uncertain }{ $uncertain ->
+        [0] {""}
+       *[other] {" "}· Prüfen: /broadcast_uncertain { $id }
+    }
     Nach einem Neustart erneut gesendet (beim Absturz unterwegs, evtl. doppelt angekommen): { $resent }
 delivery-report-cancelled =
     ⛔ Rundsendung #{ $id } ({ $kind }) wurde nach { $duration } abgebrochen.
@@ -43,6 +46,7 @@ broadcast-preview =
     📝 Rundsendung #{ $id } wartet auf Freigabe: { $total } Empfänger ({ $chats } Kanäle und Gruppen).
     Ein zweiter Admin gibt sie mit /broadcast_approve { $id } frei; abbrechen mit /broadcast_cancel { $id }.
 broadcast-approved = ✅ Rundsendung #{ $id } ist freigegeben: der Versand beginnt. Fortschritt mit /broadcast_progress { $id }.
+broadcast-approval-recorded = Freigabe { $count } von { $required } für Rundsendung #{ $id } vermerkt: es fehlen noch { $remaining } von weiteren Admins oder Ownern (nicht der Autor). Noch wird nichts versendet.
 broadcast-not-found = Es gibt keine Rundsendung #{ $id }.
 broadcast-not-pending = Rundsendung #{ $id } kann in ihrem jetzigen Zustand nicht geändert werden.
 broadcast-own = Du hast Rundsendung #{ $id } verfasst: ein zweiter Admin muss sie freigeben.
@@ -54,3 +58,16 @@ broadcast-cmd = Rundbrief an alle Mitglieder schreiben (braucht die Freigabe ein
 broadcast-cmd-approve = Rundsendung eines anderen freigeben
 broadcast-cmd-cancel = Rundsendung abbrechen
 broadcast-cmd-progress = Fortschritt einer Rundsendung zeigen
+broadcast-cmd-uncertain = Unsichere Nachrichten einer Rundsendung prüfen und erneut senden
+broadcast-uncertain-title = ⚠️ Rundsendung #{ $id }: { $count } Nachrichten sind unsicher (ein Netzwerkfehler, nachdem die Anfrage Telegram vielleicht erreicht hat). Sie werden nie von selbst wiederholt.
+broadcast-uncertain-line = • <code>{ $chat }</code> ({ $op }) { $error }
+broadcast-uncertain-more = … und { $more } weitere (die CLI listet alle: broadcast uncertain ID).
+broadcast-uncertain-btn-resend = 🔁 Diese { $count } erneut senden…
+broadcast-uncertain-confirm = Die { $count } unsicheren Nachrichten von Rundsendung #{ $id } erneut senden? Einige sind vielleicht schon angekommen: diese Mitglieder bekämen die Nachricht doppelt.
+broadcast-uncertain-btn-yes = Ja, { $count } erneut senden
+broadcast-uncertain-btn-no = Nein, so lassen
+broadcast-uncertain-requeued = 🔁 { $count } unsichere Nachrichten von Rundsendung #{ $id } sind noch einmal eingereiht. Der Autor bekommt einen neuen Abschlussbericht.
+broadcast-uncertain-kept = Nichts wurde erneut gesendet: Rundsendung #{ $id } bleibt, wie sie ist.
+broadcast-uncertain-none = Rundsendung #{ $id } hat keine unsicheren Nachrichten.
+broadcast-uncertain-cancelled = Rundsendung #{ $id } wurde abgebrochen: ihre Nachrichten werden nicht erneut gesendet.
+broadcast-uncertain-changed = Die unsicheren Nachrichten von Rundsendung #{ $id } haben sich inzwischen geändert (hat jemand anderes gehandelt?): nichts wurde gesendet. Erneut ansehen mit /broadcast_uncertain { $id }.

@@ -10,7 +10,10 @@ delivery-report =
     Sent: { $sent }
     Failed (chat not found, left, other errors): { $failed }
     Blocked the bot: { $blocked }
-    Uncertain (may have arrived, not repeated): { $uncertain }
+    Uncertain (may have arrived, not repeated): { $uncertain }{ $uncertain ->
+        [0] {""}
+       *[other] {" "}· Review: /broadcast_uncertain { $id }
+    }
     Sent again after a restart (in flight at a crash, may have arrived twice): { $resent }
 delivery-report-cancelled =
     ⛔ Broadcast #{ $id } ({ $kind }) was cancelled after { $duration }.
@@ -43,6 +46,7 @@ broadcast-preview =
     📝 Broadcast #{ $id } is waiting for approval: { $total } recipients ({ $chats } channels and groups).
     A second admin approves it with /broadcast_approve { $id }; cancel it with /broadcast_cancel { $id }.
 broadcast-approved = ✅ Broadcast #{ $id } is approved: sending starts now. Follow it with /broadcast_progress { $id }.
+broadcast-approval-recorded = Approval { $count } of { $required } for broadcast #{ $id } recorded: waiting for { $remaining } more from another admin or owner (not the author). Nothing is sent yet.
 broadcast-not-found = There is no broadcast #{ $id }.
 broadcast-not-pending = Broadcast #{ $id } cannot be changed in its current state.
 broadcast-own = You wrote broadcast #{ $id }: a second admin has to approve it.
@@ -54,3 +58,16 @@ broadcast-cmd = Write a newsletter to all members (needs a second admin's approv
 broadcast-cmd-approve = Approve someone else's broadcast
 broadcast-cmd-cancel = Cancel a broadcast
 broadcast-cmd-progress = Show a broadcast's progress
+broadcast-cmd-uncertain = Review the uncertain messages of a broadcast and send them again
+broadcast-uncertain-title = ⚠️ Broadcast #{ $id }: { $count } messages are uncertain (a network error after the request may have reached Telegram). They are never repeated by themselves.
+broadcast-uncertain-line = • <code>{ $chat }</code> ({ $op }) { $error }
+broadcast-uncertain-more = … and { $more } more (the CLI lists them all: broadcast uncertain ID).
+broadcast-uncertain-btn-resend = 🔁 Send these { $count } again…
+broadcast-uncertain-confirm = Send the { $count } uncertain messages of broadcast #{ $id } again? Some of them may already have arrived: those members would get the message twice.
+broadcast-uncertain-btn-yes = Yes, send { $count } again
+broadcast-uncertain-btn-no = No, leave them
+broadcast-uncertain-requeued = 🔁 { $count } uncertain messages of broadcast #{ $id } are queued once more. The author gets a new final report.
+broadcast-uncertain-kept = Nothing was sent again: broadcast #{ $id } stays as it is.
+broadcast-uncertain-none = Broadcast #{ $id } has no uncertain messages.
+broadcast-uncertain-cancelled = Broadcast #{ $id } was cancelled: its messages are not sent again.
+broadcast-uncertain-changed = The uncertain messages of broadcast #{ $id } changed meanwhile (did someone else act?): nothing was sent. Look again with /broadcast_uncertain { $id }.

@@ -49,7 +49,7 @@ export async function notifyApprovers(api: Api, deps: Deps, req: ApprovalView): 
 export function outcomeText(locale: string, o: ApprovalOutcome): string {
   const id = o.request?.id ?? ('id' in o ? (o.id ?? 0) : 0);
   if (o.ok) {
-    if (o.state === 'recorded') return t(locale, 'approval-recorded', { id, remaining: o.remaining });
+    if (o.state === 'recorded') return t(locale, 'approval-recorded', { id, count: o.request.required - o.remaining, required: o.request.required, remaining: o.remaining });
     if (o.state === 'rejected') return t(locale, 'approval-rejected', { id });
     return t(locale, 'approval-executed', { id, result: t(locale, o.result.key, o.result.vars) });
   }

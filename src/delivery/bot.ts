@@ -6,6 +6,7 @@ import { escapeHtml } from '../access/bot.js';
 import { LOCALES } from '../config.js';
 import { DeliveryError } from './service.js';
 import { progressText, reportText } from './progress.js';
+import { registerUncertain } from './uncertain-bot.js';
 
 /**
  * "[en] Hello [de] Hallo [zh] 你好": one text per language. Without markers the whole text is the
@@ -44,6 +45,7 @@ async function explain(ctx: BotContext, err: unknown, id: number) {
 export function deliveryFeature(): Feature {
   const composer = new Composer<BotContext>();
   const staff = requireRole('admin');
+  const uncertainCommand = registerUncertain(composer);
 
   composer.chatType('private').command('broadcast', staff, async (ctx) => {
     const texts = parseTexts(ctx.match);
@@ -66,8 +68,9 @@ export function deliveryFeature(): Feature {
     const id = idArg(ctx);
     if (id === undefined) return ctx.reply(ctx.t('broadcast-id-usage', { command: 'broadcast_approve' }));
     try {
-      await ctx.deps.services.delivery.approve(actorOf(ctx), id);
-      await ctx.reply(ctx.t('broadcast-approved', { id }));
+      const r = await ctx.deps.services.delivery.approve(actorOf(ctx), id);
+      if (r.executed) await ctx.reply(ctx.t('broadcast-approved', { id }));
+      else await ctx.reply(ctx.t('broadcast-approval-recorded', { id, count: r.count, required: r.required, remaining: r.remaining }));
     } catch (err) {
       await explain(ctx, err, id);
     }
@@ -146,6 +149,7 @@ export function deliveryFeature(): Feature {
       { command: 'broadcast_approve', descriptionKey: 'broadcast-cmd-approve', roles: ['admin'] },
       { command: 'broadcast_cancel', descriptionKey: 'broadcast-cmd-cancel', roles: ['admin'] },
       { command: 'broadcast_progress', descriptionKey: 'broadcast-cmd-progress', roles: ['admin'] },
+      uncertainCommand,
       { command: 'channel_add', descriptionKey: 'delivery-cmd-channel-add', roles: ['admin'] },
       { command: 'channel_list', descriptionKey: 'delivery-cmd-channel-list', roles: ['admin'] },
       { command: 'channel_remove', descriptionKey: 'delivery-cmd-channel-remove', roles: ['admin'] },

@@ -4,6 +4,8 @@ import { parseTexts } from './bot.js';
 import { DeliveryError } from './service.js';
 import { summarize } from './progress.js';
 import { startSender } from './run.js';
+import { UncertainError } from './uncertain.js';
+import { createSharedGate } from './shared-gate.js';
 
 function actor(values: Record<string, unknown>, required = false) {
   const as = values.as as string | undefined;
@@ -34,7 +36,7 @@ async function explained<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (e) {
-    if (e instanceof DeliveryError) throw new Error(e.message);
+    if (e instanceof DeliveryError || e instanceof UncertainError) throw new Error(e.message);
     throw e;
   }
 }
@@ -60,8 +62,9 @@ export const deliveryCli: CliCommand[] = [
     options: asOption,
     async run(ctx, { positionals, values }) {
       const id = broadcastId(positionals[0]);
-      await explained((await ctx.services()).delivery.approve(actor(values, true), id));
-      ctx.out(`Broadcast ${id} approved: the sender starts it.`);
+      const r = await explained((await ctx.services()).delivery.approve(actor(values, true), id));
+      if (r.executed) ctx.out(`Broadcast ${id} approved: the sender starts it.`);
+      else ctx.out(`Approval ${r.count} of ${r.required} for broadcast ${id} recorded: waiting for ${r.remaining} more (another admin or owner, not the author). Nothing is sent yet.`);
     },
   },
   {
@@ -92,6 +95,40 @@ export const deliveryCli: CliCommand[] = [
     },
   },
   {
+    path: ['broadcast', 'uncertain'],
+    summary: 'Messages of a broadcast that may or may not have arrived (never repeated by themselves)',
+    args: '<id>',
+    options: { json: { type: 'boolean', description: 'As JSON' }, limit: { type: 'string', description: 'How many to list (default 50)' } },
+    async run(ctx, { positionals, values }) {
+      const id = broadcastId(positionals[0]);
+      const limit = values.limit === undefined ? 50 : Number(values.limit);
+      if (!Number.isInteger(limit) || limit < 0) throw new UsageError('--limit must be a whole number');
+      const { count, rows } = await explained((await ctx.services()).delivery.uncertain.list(id, limit));
+      if (values.json) return void ctx.out(JSON.stringify({ id, uncertain: count, rows: rows.map((r) => ({ chatId: r.chatId.toString(), op: r.op, error: r.lastError, at: r.updatedAt.toISOString() })) }));
+      ctx.out(`Broadcast ${id}: ${count} uncertain`);
+      for (const r of rows) ctx.out(`${r.chatId}\t${r.op}\t${r.updatedAt.toISOString()}\t${r.lastError ?? ''}`);
+      if (count > rows.length) ctx.out(`… and ${count - rows.length} more`);
+    },
+  },
+  {
+    path: ['broadcast', 'resend-uncertain'],
+    summary: 'Send the uncertain messages of a broadcast once more (admin or owner; they may become duplicates; --yes to confirm)',
+    args: '<id>',
+    options: { ...asOption, yes: { type: 'boolean', description: 'Confirm: some of them may already have arrived' } },
+    async run(ctx, { positionals, values }) {
+      const id = broadcastId(positionals[0]);
+      const who = actor(values, true);
+      const { delivery } = await ctx.services();
+      if (!values.yes) {
+        const { count } = await explained(delivery.uncertain.list(id, 0));
+        ctx.err(`Broadcast ${id} has ${count} uncertain messages. Some of them may already have arrived: sending them again can make duplicates. Nothing changed; confirm with --yes.`);
+        return 1;
+      }
+      const n = await explained(delivery.uncertain.resend(who, id));
+      ctx.out(`Broadcast ${id}: ${n} uncertain messages queued once more; the sender sends them at the pace.`);
+    },
+  },
+  {
     path: ['delivery', 'run'],
     summary: 'Run the sender without the bot (a separate process; stops on SIGINT/SIGTERM)',
     async run(ctx) {
@@ -99,6 +136,9 @@ export const deliveryCli: CliCommand[] = [
       const db = await ctx.db();
       const services = await ctx.services();
       const logger = (await import('../logger.js')).createLogger(ctx.config.logLevel);
+      // This process's 429s pause the bot's replies too (and the bot's pause this sender).
+      const shared = createSharedGate({ prisma: db.prisma, gate: services.delivery.gate, logger });
+      shared.start();
       const sender = startSender({ prisma: db.prisma, config: ctx.config, logger, services, token: ctx.config.botToken });
       ctx.err(`delivery sender ${sender.holder} running (Ctrl-C stops it)`);
       await new Promise<void>((resolve) => {
@@ -106,6 +146,7 @@ export const deliveryCli: CliCommand[] = [
         process.once('SIGTERM', resolve);
       });
       await sender.stop();
+      shared.stop();
       ctx.err(`delivery sender stopped: ${sender.stats.sent} sent`);
     },
   },

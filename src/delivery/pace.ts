@@ -20,6 +20,7 @@ export const realClock: Clock = {
 export function createGate(clock: Clock = realClock) {
   let until = 0;
   let blockedCount = 0;
+  let onBlock: ((until: number) => void) | undefined;
   const gate = {
     /** Resolves when no 429 window is open. */
     async wait(): Promise<void> {
@@ -29,6 +30,14 @@ export function createGate(clock: Clock = realClock) {
     block(seconds: number) {
       until = Math.max(until, clock.now() + Math.max(1, seconds) * 1000);
       blockedCount++;
+      onBlock?.(until);
+    },
+    /** Cross-process hook (shared-gate.ts): told of each window opened here; installs one seen elsewhere. */
+    share(listener: (until: number) => void) {
+      onBlock = listener;
+    },
+    extend(to: number) {
+      until = Math.max(until, to);
     },
     get openUntil() {
       return until;

@@ -11,7 +11,7 @@ export interface Counts {
   blocked: number;
   uncertain: number;
   /** Sent again after a crash (in flight then: each may have arrived twice). */
-  resent: number;
+  resent?: number;
   /** Still to send (queued or in flight). */
   left: number;
 }
@@ -68,7 +68,7 @@ export function reportText(locale: string, b: { id: number; kind: string }, c: C
     failed: c.failed,
     blocked: c.blocked,
     uncertain: c.uncertain,
-    resent: c.resent,
+    resent: c.resent ?? 0,
     left: c.left,
     duration: duration(seconds),
   });
@@ -132,7 +132,7 @@ export function createProgress(o: { prisma: PrismaClient; api: Api; pacer: Pacer
       const c = await counts(id);
       const b = await o.prisma.deliveryBroadcast.update({
         where: { id },
-        data: { state, finishedAt: new Date(o.clock.now()), total: c.total, sent: c.sent, failed: c.failed, blocked: c.blocked, uncertain: c.uncertain, resent: c.resent },
+        data: { state, finishedAt: new Date(o.clock.now()), total: c.total, sent: c.sent, failed: c.failed, blocked: c.blocked, uncertain: c.uncertain, resent: c.resent ?? 0 },
       });
       last.delete(id);
       if (!b.progressChatId) return;

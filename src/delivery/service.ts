@@ -8,6 +8,8 @@ import { toLocale } from '../bot/i18n.js';
 import { createGate, type Gate } from './pace.js';
 import { summarize, type Counts } from './progress.js';
 import { createChats } from './chats.js';
+import { createCorrections, type CorrectionInput } from './correct.js';
+import { createUncertain } from './uncertain.js';
 
 export class DeliveryError extends Error {
   override name = 'DeliveryError';
@@ -33,8 +35,11 @@ export interface BroadcastInput extends DeliverInput {
 export interface ApprovalPort {
   registerExecutor(kind: string, run: (req: { id: number; payload: unknown }, by: Actor) => Promise<{ key: string; vars?: Record<string, string | number> }>): void;
   requestApproval(actor: Actor, input: { kind: string; payload: unknown; summary?: string }): Promise<{ id: number }>;
-  approve(actor: Actor, id: number): Promise<{ ok: boolean; reason?: string; error?: string }>;
+  approve(actor: Actor, id: number): Promise<{ ok: boolean; reason?: string; error?: string; state?: string; remaining?: number; request?: { required: number } }>;
 }
+
+/** A vote on a broadcast: it started (executed), or it is one of several approvals required. */
+export type ApproveResult = { executed: true } | { executed: false; count: number; required: number; remaining: number };
 
 export type DeliveryService = ReturnType<typeof createDeliveryService>;
 
@@ -46,6 +51,7 @@ export type DeliveryService = ReturnType<typeof createDeliveryService>;
 export function createDeliveryService(prisma: PrismaClient, deps: { access: AccessService; members: MembersService; logger: Logger; gate?: Gate; approvals?: ApprovalPort }) {
   const gate = deps.gate ?? createGate();
   const chats = createChats(prisma, deps.access);
+  const corrections = createCorrections(prisma, { access: deps.access, members: deps.members, chats });
   const approvals = deps.approvals;
   // The approved step: the approval module runs this once enough approvers said yes.
   approvals?.registerExecutor('broadcast', async (req, by) => {
@@ -127,6 +133,8 @@ export function createDeliveryService(prisma: PrismaClient, deps: { access: Acce
   return {
     gate,
     chats,
+    /** Review and resend of rows that may or may not have arrived. */
+    uncertain: createUncertain(prisma, deps.access),
     counts,
     get,
 
@@ -167,12 +175,16 @@ export function createDeliveryService(prisma: PrismaClient, deps: { access: Acce
      * Two-person rule: through the approval module when there is one; otherwise minimal (an admin
      * or owner who is not the author).
      */
-    async approve(actor: Actor, id: number) {
+    async approve(actor: Actor, id: number): Promise<ApproveResult> {
       const b = await get(id);
       if (b.state !== 'pending') throw new DeliveryError('not_pending', `broadcast ${id} is ${b.state}`);
       if (approvals && b.approvalId !== null) {
         const out = await approvals.approve(actor, b.approvalId);
-        if (out.ok) return;
+        if (out.ok && out.state === 'recorded') {
+          const required = out.request?.required ?? 2;
+          return { executed: false, count: required - (out.remaining ?? 1), required, remaining: out.remaining ?? 1 };
+        }
+        if (out.ok) return { executed: true };
         const code = ({ 'own-request': 'own_request', 'not-approver': 'not_allowed', 'already-voted': 'not_pending', 'not-pending': 'not_pending', expired: 'not_pending' } as const)[out.reason as 'expired'];
         const why: Record<string, string> = { 'own-request': 'the author cannot approve their own broadcast', 'not-approver': 'only an admin or owner can approve' };
         throw new DeliveryError(code ?? 'not_pending', (out.reason ? why[out.reason] : undefined) ?? out.error ?? `approval refused: ${out.reason}`);
@@ -180,6 +192,7 @@ export function createDeliveryService(prisma: PrismaClient, deps: { access: Acce
       if (actor.id === null || (b.authorId !== null && actor.id === b.authorId)) throw new DeliveryError('own_request', 'the author cannot approve their own broadcast');
       if (!satisfies(await deps.access.rolesOf(actor.id), ['admin'])) throw new DeliveryError('not_allowed', 'only an admin or owner can approve');
       await setState(actor, id, ['pending'], 'approved', 'broadcast.approve');
+      return { executed: true };
     },
 
     async cancel(actor: Actor, id: number) {
@@ -193,34 +206,14 @@ export function createDeliveryService(prisma: PrismaClient, deps: { access: Acce
     },
 
     /**
-     * Corrects a sent broadcast: every copy that went out is edited (paced like any message).
-     * `texts` maps a recipient chat to its new text; `chatTexts` gives registered chats theirs by language.
+     * Corrects a broadcast: every copy that went out is edited (paced like any message), copies
+     * still queued get the new text (see correct.ts for who gets what and why).
      */
-    async correct(actor: Actor, id: number, input: { messages: { chatId: bigint; text: string }[]; chatTexts?: Record<string, string> }) {
+    async correct(actor: Actor, id: number, input: CorrectionInput) {
       const b = await get(id);
-      const byChat = new Map(input.messages.map((m) => [m.chatId, m.text]));
-      const registered = new Map((await chats.list()).map((c) => [c.chatId, c.locale]));
-      const sent = await prisma.deliveryRecipient.findMany({ where: { broadcastId: id, state: 'sent', messageId: { not: null } } });
-      const texts: string[] = [];
-      const rows: { chatId: bigint; textIndex: number; op: string; messageId: number | null }[] = [];
-      for (const r of sent) {
-        const locale = registered.get(r.chatId);
-        const text = byChat.get(r.chatId) ?? (locale !== undefined ? (input.chatTexts?.[locale] ?? input.chatTexts?.en) : undefined);
-        if (!text) continue;
-        let i = texts.indexOf(text);
-        if (i < 0) i = texts.push(text) - 1;
-        rows.push({ chatId: r.chatId, textIndex: i, op: 'edit', messageId: r.messageId });
-      }
-      if (!rows.length) throw new DeliveryError('empty', 'no sent copy to correct');
-      const cid = await prisma.$transaction(async (tx) => {
-        const c = await tx.deliveryBroadcast.create({
-          data: { kind: `${b.kind}-correction`, priority: b.priority, authorId: actor.id, state: 'approved', texts, correctsId: id, total: rows.length, progressChatId: b.progressChatId, progressLocale: b.progressLocale },
-        });
-        await tx.deliveryRecipient.createMany({ data: rows.map((r) => ({ ...r, broadcastId: c.id })) });
-        await deps.access.audit(actor, { action: 'broadcast.correct', subject: String(id), after: { correction: c.id, copies: rows.length } }, tx);
-        return c.id;
-      });
-      return cid;
+      const r = await corrections.correct(actor, b, input);
+      if (r.correctionId === null && !r.queued) throw new DeliveryError('empty', 'no sent copy to correct');
+      return r;
     },
 
     async list(limit = 10) {

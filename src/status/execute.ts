@@ -147,12 +147,24 @@ export function createExecution(prisma: PrismaClient, deps: ExecDeps) {
         await deps.access.audit({ id: req.authorId, via: req.authorVia as Actor['via'] }, { action: 'status.correct', subject: `${orig.asset.symbol}:${orig.id}`, before: { text: orig.textEn }, after: { update: created.id, approval: req.id, approvedBy: by.id, originalBroadcast: orig.broadcastId } }, tx);
         return created;
       });
-      const messages = await render(orig.asset, { direction: orig.direction as Direction, state: null, texts: p.texts, correction: true });
-      // TODO after delivery's merge: seams.correctDelivery({ broadcastId: orig.broadcastId, … }) edits every copy.
-      const sent = await hand('status-correction', STATUS_PRIORITY, messages, req.authorId, by);
-      await prisma.statusUpdate.update({ where: { id: row.id }, data: { broadcastId: sent.broadcastId, recipients: sent.count } });
-      const vars = { symbol: orig.asset.symbol, id: row.id, count: sent.count };
-      return sent.broadcastId !== null ? { key: 'status-result-sent', vars: { ...vars, broadcast: sent.broadcastId } } : { key: resultKey(sent), vars };
+      const vars = { symbol: orig.asset.symbol, id: row.id };
+      // Every copy ever sent belongs to the first update of the chain (earlier corrections edited those same messages).
+      let root = orig;
+      while (root.correctsId !== null) root = (await prisma.statusUpdate.findUnique({ where: { id: root.correctsId }, include: { asset: true } })) ?? { ...root, correctsId: null };
+      if (root.broadcastId === null) return { key: 'status-result-correction-unsent', vars };
+      const m = { symbol: orig.asset.symbol, name: orig.asset.name, current: orig.asset[orig.direction as Direction] as State, direction: orig.direction as Direction, state: null, texts: p.texts, correction: true };
+      const texts = Object.fromEntries(LOCALES.map((l) => [l, memberText(l, m)]));
+      let r;
+      try {
+        r = await deps.seams.correctDelivery({ broadcastId: root.broadcastId, texts, chatTexts: texts, authorId: req.authorId ?? by.id ?? undefined, progress: await progressTarget(req.authorId, by.id) });
+      } catch (err) {
+        if ((err as { code?: string }).code === 'empty') return { key: 'status-result-correction-nothing', vars };
+        deps.logger.error({ err }, 'delivery refused the correction');
+        return { key: 'status-result-correction-failed', vars };
+      }
+      if (!r) return { key: 'status-result-correction-no-delivery', vars };
+      await prisma.statusUpdate.update({ where: { id: row.id }, data: { broadcastId: r.correctionId, recipients: r.copies + r.queued } });
+      return { key: 'status-result-corrected', vars: { ...vars, copies: r.copies, queued: r.queued, broadcast: r.correctionId ?? root.broadcastId }, data: { updateId: row.id, broadcastId: r.correctionId } };
     },
 
     /** Runs approved announcements whose time has come. Returns how many ran. */

@@ -39,7 +39,7 @@ describe('registered channels and groups', () => {
 
     s.fake.reset();
     s.at.length = 0;
-    const cid = await delivery.correct(staff, id, { messages: [{ chatId: 5001n, text: 'BTC paused (corrected)' }], chatTexts: { en: 'channel fixed', de: 'Gruppe korrigiert' } });
+    const { correctionId: cid } = await delivery.correct(staff, id, { messages: [{ chatId: 5001n, text: 'BTC paused (corrected)' }], chatTexts: { en: 'channel fixed', de: 'Gruppe korrigiert' } });
     await s.sender.drain();
     const edits = s.fake.sent("editMessageText");
     expect(edits.map((e) => [e.payload.chat_id, e.payload.message_id, e.payload.text])).toEqual([
@@ -49,7 +49,7 @@ describe('registered channels and groups', () => {
     ]);
     expect(s.fake.sent('sendMessage')).toHaveLength(0);
     for (let i = 1; i < s.at.length; i++) expect(s.at[i]! - s.at[i - 1]!).toBeGreaterThanOrEqual(40 - 100 / 3);
-    expect((await db.prisma.deliveryBroadcast.findUnique({ where: { id: cid } }))).toMatchObject({ kind: 'status-correction', correctsId: id, state: 'done' });
+    expect((await db.prisma.deliveryBroadcast.findUnique({ where: { id: cid! } }))).toMatchObject({ kind: 'status-correction', correctsId: id, state: 'done' });
     expect(await db.prisma.auditEntry.count({ where: { action: 'broadcast.correct' } })).toBe(1);
   });
 
@@ -60,9 +60,9 @@ describe('registered channels and groups', () => {
     s.fake.reset();
     s.throwOnce('editMessageText', Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }));
     s.fake.fail('editMessageText', { ok: false, error_code: 400, description: 'Bad Request: message is not modified' });
-    const cid = await s.services.delivery.correct(staff, id, { messages: [{ chatId: 5001n, text: 'b' }, { chatId: 5002n, text: 'a' }] });
+    const { correctionId: cid } = await s.services.delivery.correct(staff, id, { messages: [{ chatId: 5001n, text: 'b' }, { chatId: 5002n, text: 'a' }] });
     await s.sender.drain();
-    const rows = await rowsOf(db, cid);
+    const rows = await rowsOf(db, cid!);
     expect([rows['5001']!.state, rows['5002']!.state]).toEqual(['sent', 'sent']);
   });
 });
