@@ -84,6 +84,8 @@ export interface Analyzer {
   terms(text: string): string[];
   /** Query side: what the question asks about, before typo correction. */
   units(text: string): QueryUnit[];
+  /** Both of the above in one pass (index build: every paraphrase is both indexed and weighed). */
+  analyze(text: string): { terms: string[]; units: QueryUnit[] };
 }
 
 /** Builds the analyzer of one language; German uses `dictionary` to split compounds. */
@@ -132,25 +134,27 @@ export function createAnalyzer(lang: KbLang, dictionary: Iterable<string> = []):
     return out;
   }
   const keep = (w: string) => !stop.has(w) && (w.length > 1 || /\d/.test(w));
+  function analyze(text: string, wantTerms: boolean, wantUnits: boolean) {
+    const terms: string[] = [];
+    const units: QueryUnit[] = [];
+    const seen = new Set<string>();
+    for (const w of words(text)) {
+      if (!keep(w)) continue;
+      const wt = wordTerms(w);
+      if (wantTerms) terms.push(...wt);
+      if (!wantUnits) continue;
+      const [whole, ...parts] = wt;
+      if (seen.has(whole!)) continue;
+      seen.add(whole!);
+      units.push({ surface: w, alts: [{ term: whole!, credit: 1 }, ...parts.map((p) => ({ term: p, credit: 0.8 }))] });
+    }
+    return { terms, units };
+  }
   return {
     lang,
-    terms(text) {
-      const out: string[] = [];
-      for (const w of words(text)) if (keep(w)) out.push(...wordTerms(w));
-      return out;
-    },
-    units(text) {
-      const out: QueryUnit[] = [];
-      const seen = new Set<string>();
-      for (const w of words(text)) {
-        if (!keep(w)) continue;
-        const [whole, ...parts] = wordTerms(w);
-        if (seen.has(whole!)) continue;
-        seen.add(whole!);
-        out.push({ surface: w, alts: [{ term: whole!, credit: 1 }, ...parts.map((p) => ({ term: p, credit: 0.8 }))] });
-      }
-      return out;
-    },
+    terms: (text) => analyze(text, true, false).terms,
+    units: (text) => analyze(text, false, true).units,
+    analyze: (text) => analyze(text, true, true),
   };
 }
 
@@ -162,48 +166,44 @@ function zhAnalyzer(): Analyzer {
   };
   const runs = (s: string) => s.match(/\p{Script=Han}+|[a-z0-9]+/gu) ?? [];
   const isHan = (r: string) => /\p{Script=Han}/u.test(r);
+  function analyze(text: string, wantTerms: boolean, wantUnits: boolean) {
+    const terms: string[] = [];
+    const units: QueryUnit[] = [];
+    const seen = new Set<string>();
+    for (const r of runs(prep(text))) {
+      if (!isHan(r)) {
+        if (STOP.en.has(r)) continue;
+        const stem = stemEn(r);
+        if (wantTerms) terms.push(stem);
+        if (!wantUnits || seen.has(r)) continue;
+        seen.add(r);
+        units.push({ surface: r, alts: [{ term: stem, credit: 1 }] });
+        continue;
+      }
+      const chars = [...r];
+      for (let i = 0; i < chars.length; i++) {
+        const c = chars[i]!;
+        if (wantTerms) {
+          if (i + 1 < chars.length) terms.push(c + chars[i + 1]!);
+          if (!ZH_STOP.has(c)) terms.push(c);
+        }
+        if (!wantUnits || ZH_STOP.has(c)) continue;
+        const alts: QueryUnit['alts'] = [];
+        if (i > 0) alts.push({ term: chars[i - 1]! + c, credit: 1 });
+        if (i + 1 < chars.length) alts.push({ term: c + chars[i + 1]!, credit: 1 });
+        alts.push({ term: c, credit: 0.5 });
+        const key = alts.map((a) => a.term).join('|');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        units.push({ surface: c, alts });
+      }
+    }
+    return { terms, units };
+  }
   return {
     lang: 'zh',
-    terms(text) {
-      const out: string[] = [];
-      for (const r of runs(prep(text))) {
-        if (!isHan(r)) {
-          if (!STOP.en.has(r)) out.push(stemEn(r));
-          continue;
-        }
-        const chars = [...r];
-        for (let i = 0; i < chars.length; i++) {
-          if (i + 1 < chars.length) out.push(chars[i]! + chars[i + 1]!);
-          if (!ZH_STOP.has(chars[i]!)) out.push(chars[i]!);
-        }
-      }
-      return out;
-    },
-    units(text) {
-      const out: QueryUnit[] = [];
-      const seen = new Set<string>();
-      for (const r of runs(prep(text))) {
-        if (!isHan(r)) {
-          if (STOP.en.has(r) || seen.has(r)) continue;
-          seen.add(r);
-          out.push({ surface: r, alts: [{ term: stemEn(r), credit: 1 }] });
-          continue;
-        }
-        const chars = [...r];
-        for (let i = 0; i < chars.length; i++) {
-          const c = chars[i]!;
-          if (ZH_STOP.has(c)) continue;
-          const alts: QueryUnit['alts'] = [];
-          if (i > 0) alts.push({ term: chars[i - 1]! + c, credit: 1 });
-          if (i + 1 < chars.length) alts.push({ term: c + chars[i + 1]!, credit: 1 });
-          alts.push({ term: c, credit: 0.5 });
-          const key = alts.map((a) => a.term).join('|');
-          if (seen.has(key)) continue;
-          seen.add(key);
-          out.push({ surface: c, alts });
-        }
-      }
-      return out;
-    },
+    terms: (text) => analyze(text, true, false).terms,
+    units: (text) => analyze(text, false, true).units,
+    analyze: (text) => analyze(text, true, true),
   };
 }

@@ -21,12 +21,27 @@ export function escapeHtml(s: string) {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * Replies already formatted, per engine (an engine's entries never change: an edit builds a new
+ * one): formatting through Fluent costs more than finding the answer.
+ */
+const formatted = new WeakMap<KbEngine, Map<string, string | null>>();
+function memo(engine: KbEngine, key: string, make: () => string | null): string | null {
+  let m = formatted.get(engine);
+  if (!m) formatted.set(engine, (m = new Map()));
+  let v = m.get(key);
+  if (v === undefined) m.set(key, (v = make()));
+  return v;
+}
+
 /** The reply for one entry in one language: its answer under its title (the citation). */
 export function entryText(engine: KbEngine, id: string, lang: KbLang): string | null {
-  const e = engine.entry(id);
-  const text = e?.texts[lang] ?? e?.texts.en;
-  if (!text) return null;
-  return t(lang, 'kb-answer', { title: escapeHtml(text.title), answer: text.answer });
+  return memo(engine, `entry\n${lang}\n${id}`, () => {
+    const e = engine.entry(id);
+    const text = e?.texts[lang] ?? e?.texts.en;
+    if (!text) return null;
+    return t(lang, 'kb-answer', { title: escapeHtml(text.title), answer: text.answer });
+  });
 }
 
 export function titleOf(engine: KbEngine, id: string, lang: KbLang): string {
@@ -45,7 +60,7 @@ export function composeLocal(engine: KbEngine, r: SearchResult): KbAnswer {
   }
   if (r.outcome === 'unsure' && top) {
     const choices = r.candidates.slice(0, 3).map((c) => ({ id: c.entryId, title: titleOf(engine, c.entryId, r.lang) }));
-    return { ...base, outcome: 'unsure', entryId: top.entryId, text: t(r.lang, 'kb-unsure'), choices };
+    return { ...base, outcome: 'unsure', entryId: top.entryId, text: memo(engine, `text\n${r.lang}\nkb-unsure`, () => t(r.lang, 'kb-unsure'))!, choices };
   }
-  return { ...base, outcome: 'none', entryId: null, text: t(r.lang, 'kb-none'), choices: [] };
+  return { ...base, outcome: 'none', entryId: null, text: memo(engine, `text\n${r.lang}\nkb-none`, () => t(r.lang, 'kb-none'))!, choices: [] };
 }

@@ -111,7 +111,7 @@ export function knowledgeFeature(): Feature {
     const engine = await kb.ready();
     const id = ctx.match[2]!;
     const qid = Number(ctx.match[1]);
-    const lang = (await ctx.deps.prisma.kbQuestion.findUnique({ where: { id: qid } }))?.lang ?? (await ctx.i18n.getLocale());
+    const lang = (qid ? await kb.questionLang(qid) : null) ?? (await ctx.i18n.getLocale());
     const text = entryText(engine, id, lang as KbLang);
     await ctx.answerCallbackQuery();
     if (!text) return ctx.reply(ctx.t('kb-not-found', { id }));

@@ -1,5 +1,6 @@
-import { create, insertMultiple, search, type Orama } from '@orama/orama';
 import { createAnalyzer, words, type Analyzer, type QueryUnit } from './analyzer.js';
+import { createLexicalIndex, type LexicalDoc, type LexicalIndex } from './bm25.js';
+import { createScorer, entryTerms, inQuestions, type EntryTerms, type ScoredUnit } from './score.js';
 import { createTypoIndex } from './typo.js';
 import { detectLang } from './lang.js';
 import { entrySpeaksOf, isChitchat, outOfScope } from './scope.js';
@@ -44,27 +45,23 @@ export interface SearchResult {
   normalized: string;
 }
 
-interface Para {
-  units: { terms: string[]; weight: number }[];
-  weight: number;
-  terms: Set<string>;
-}
-interface DocInfo {
-  q: Set<string>;
-  a: Set<string>;
-  paras: Para[];
-}
 interface LangIndex {
   analyzer: Analyzer;
-  orama: Orama<any>;
-  docs: Map<string, DocInfo>;
-  df: Map<string, number>;
+  lexical: LexicalIndex;
+  docs: Map<string, EntryTerms>;
+  /** Every term of the knowledge base → its integer id (ids count up in order of first use). */
+  ids: Map<string, number>;
+  /** Per term id: in how many entries it occurs. */
+  df: number[];
   n: number;
   typo: ReturnType<typeof createTypoIndex>;
+  /** Typo corrections already made: members ask the same few things with the same typos. */
+  corrected: Map<string, string | null>;
   words: Set<string>;
 }
 
-let pretokenized = false;
+/** BM25 field boosts: title, paraphrased questions, answer. */
+const BOOSTS = [2, 1.5, 0.6];
 
 function stripHtml(s: string) {
   return s.replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -75,42 +72,68 @@ function buildLang(lang: KbLang, entries: KbEntry[]): LangIndex {
   const allWords = new Set<string>();
   for (const { t } of texts) for (const w of words(`${t.title} ${t.questions.join(' ')} ${stripHtml(t.answer)}`)) allWords.add(w);
   const analyzer = createAnalyzer(lang, allWords);
-  const tokenizer = {
-    language: 'custom',
-    normalizationCache: new Map<string, string>(),
-    tokenize: (raw: string) => (pretokenized ? raw.split(' ').filter(Boolean) : [...new Set(analyzer.terms(raw))]),
+  const docs = new Map<string, EntryTerms>();
+  const ids = new Map<string, number>();
+  const vocabulary: string[] = [];
+  const df: number[] = [];
+  const idOf = (term: string) => {
+    let id = ids.get(term);
+    if (id === undefined) {
+      ids.set(term, (id = vocabulary.length));
+      vocabulary.push(term);
+      df.push(0);
+    }
+    return id;
   };
-  const orama = create({
-    schema: { title: 'string', questions: 'string', answer: 'string' } as const,
-    components: { tokenizer },
-  }) as Orama<any>;
-  const docs = new Map<string, DocInfo>();
-  const df = new Map<string, number>();
-  const rawParas = new Map<string, string[]>();
-  const paraTerms = new Map<string, string[]>();
-  const termsOf = (p: string) => {
-    let hit = paraTerms.get(p);
-    if (!hit) paraTerms.set(p, (hit = analyzer.terms(p)));
-    return hit;
-  };
+  const paraUnits: QueryUnit[][][] = [];
+  const lexDocs: LexicalDoc[] = [];
   for (const { id, t } of texts) {
-    const q = new Set<string>();
-    const paras = [t.title, ...t.questions];
-    for (const p of paras) for (const term of termsOf(p)) q.add(term);
-    const a = new Set(analyzer.terms(stripHtml(t.answer)));
-    for (const term of new Set([...q, ...a])) df.set(term, (df.get(term) ?? 0) + 1);
-    docs.set(id, { q, a, paras: [] });
-    rawParas.set(id, paras);
-  }
-  insertMultiple(orama, texts.map(({ id, t }) => ({ id, title: t.title, questions: t.questions.join(' \n '), answer: stripHtml(t.answer) })) as any);
-  const li: LangIndex = { analyzer, orama, docs, df, n: Math.max(texts.length, 1), typo: createTypoIndex(df), words: allWords };
-  for (const [id, paras] of rawParas) {
-    docs.get(id)!.paras = paras.map((p) => {
-      const units = analyzer.units(p).map((u) => ({ terms: u.alts.map((a) => a.term), weight: unitWeight(li, u) }));
-      return { units, weight: units.reduce((s, u) => s + u.weight, 0), terms: new Set(termsOf(p)) };
+    // Each text is analysed once: the same terms feed the BM25 fields, coverage, similarity and df.
+    const paras = [t.title, ...t.questions].map((p) => analyzer.analyze(p));
+    const q = new Map<number, number[]>();
+    const title = new Set<number>();
+    const questions = new Set<number>();
+    paras.forEach((p, k) => {
+      for (const term of p.terms) {
+        const tid = idOf(term);
+        const list = q.get(tid);
+        if (!list) q.set(tid, [k]);
+        else if (list[list.length - 1] !== k) list.push(k);
+        (k === 0 ? title : questions).add(tid);
+      }
     });
+    const answer = new Set(analyzer.terms(stripHtml(t.answer)).map(idOf));
+    for (const tid of q.keys()) df[tid]!++;
+    for (const tid of answer) if (!q.has(tid)) df[tid]!++;
+    docs.set(id, entryTerms(q, answer, paras.length));
+    paraUnits.push(paras.map((p) => p.units));
+    lexDocs.push({ id, fields: [[...title], [...questions], [...answer]] });
   }
+  const lexical = createLexicalIndex(lexDocs, BOOSTS, vocabulary);
+  const li: LangIndex = { analyzer, lexical, docs, ids, df, n: Math.max(texts.length, 1), typo: createTypoIndex(dfByTerm(ids, df)), corrected: new Map(), words: allWords };
+  // Unit weights need the final df, so they come after every text is counted.
+  texts.forEach(({ id }, i) => {
+    const w = docs.get(id)!.paraWeights;
+    paraUnits[i]!.forEach((units, k) => {
+      let weight = 0;
+      for (const u of units) weight += unitWeight(li, u);
+      w[k] = weight;
+    });
+  });
   return li;
+}
+
+/**
+ * df by term, in order of first use (which decides the typo index's ties). Made out here: a closure
+ * made inside buildLang would keep everything the build allocated alive with the index.
+ */
+function dfByTerm(ids: Map<string, number>, df: number[]) {
+  return { keys: () => ids.keys(), get: (term: string) => df[ids.get(term) ?? -1] };
+}
+
+function dfOf(li: LangIndex, term: string): number | undefined {
+  const id = li.ids.get(term);
+  return id === undefined ? undefined : li.df[id];
 }
 
 function idf(li: LangIndex, df: number) {
@@ -120,7 +143,7 @@ function idf(li: LangIndex, df: number) {
 function unitWeight(li: LangIndex, u: QueryUnit): number {
   let best = 0;
   for (const a of u.alts) {
-    const df = li.df.get(a.term);
+    const df = dfOf(li, a.term);
     if (df) best = Math.max(best, idf(li, df) * (a.credit < 1 ? 0.8 : 1));
   }
   return best || idf(li, 1) * CALIBRATION.unknownWeight;
@@ -134,18 +157,26 @@ export interface KbEngine {
   entries(): KbEntry[];
 }
 
-/** Builds the local answer engine: one Orama BM25 index per language plus the calibration data. */
+/** Builds the local answer engine: one BM25 index per language plus the calibration data. */
 export function createEngine(entries: KbEntry[]): KbEngine {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const langs = Object.fromEntries(KB_LANGS.map((l) => [l, buildLang(l, entries)])) as Record<KbLang, LangIndex>;
   const vocab = Object.fromEntries(KB_LANGS.map((l) => [l, langs[l].words])) as Record<KbLang, Set<string>>;
 
+  const score = createScorer();
+
   function run(question: string, lang: KbLang, now: Date, limit: number): SearchResult {
     const li = langs[lang];
     const units = li.analyzer.units(question);
     for (const u of units) {
-      if (u.alts.some((a) => li.df.has(a.term))) continue;
-      const fixed = li.typo.correct(u.alts[0]!.term);
+      if (u.alts.some((a) => li.ids.has(a.term))) continue;
+      const term = u.alts[0]!.term;
+      let fixed = li.corrected.get(term);
+      if (fixed === undefined) {
+        fixed = li.typo.correct(term);
+        if (li.corrected.size >= 10_000) li.corrected.clear();
+        li.corrected.set(term, fixed);
+      }
       if (fixed) u.alts.push({ term: fixed, credit: CALIBRATION.typoCredit });
     }
     const weights = units.map((u) => unitWeight(li, u));
@@ -154,46 +185,23 @@ export function createEngine(entries: KbEntry[]): KbEngine {
     const none: SearchResult = { lang, outcome: 'none', confidence: 0, candidates: [], normalized };
     if (!units.length || total === 0 || isChitchat(question, lang)) return none;
     // Candidates come from the informative terms: a term in most entries only makes the posting lists long.
-    const known = [...new Set(units.flatMap((u) => u.alts.map((a) => a.term)))].filter((t) => li.df.has(t)).sort((a, b) => li.df.get(a)! - li.df.get(b)!);
+    const known = [...new Set(units.flatMap((u) => u.alts.map((a) => a.term)))].filter((t) => li.ids.has(t)).sort((a, b) => dfOf(li, a)! - dfOf(li, b)!);
     if (!known.length) return none;
-    const rare = known.filter((t) => li.df.get(t)! <= li.n * 0.25);
+    const rare = known.filter((t) => dfOf(li, t)! <= li.n * 0.25);
     const terms = (rare.length >= 2 ? rare : known.slice(0, Math.max(3, rare.length))).slice(0, 12);
-    pretokenized = true;
-    let hits: { id: string; score: number }[];
-    try {
-      const res = search(li.orama, { term: terms.join(' '), properties: ['title', 'questions', 'answer'], boost: { title: 2, questions: 1.5, answer: 0.6 }, limit: 20 }) as any;
-      hits = res.hits;
-    } finally {
-      pretokenized = false;
-    }
+    const hits = li.lexical.search(terms, 20);
     // Out-of-scope kinds (src/knowledge/scope.ts): each one the entry does not itself speak of lowers its score.
     const offTopic = outOfScope(question, lang);
+    const scored: ScoredUnit[] = units.map((u, i) => ({ ids: u.alts.map((a) => li.ids.get(a.term) ?? -1), credits: u.alts.map((a) => a.credit), weight: weights[i]! }));
     const cands: Candidate[] = [];
     for (const h of hits) {
       const entry = byId.get(h.id);
       const doc = li.docs.get(h.id);
       if (!entry || !doc || !isValidAt(entry, now)) continue;
-      let covered = 0;
-      units.forEach((u, i) => {
-        let c = 0;
-        for (const a of u.alts) c = Math.max(c, doc.q.has(a.term) ? a.credit : doc.a.has(a.term) ? a.credit * CALIBRATION.answerCredit : 0);
-        covered += c * weights[i]!;
-      });
-      const coverage = covered / total;
-      let similarity = 0;
-      for (const p of doc.paras) {
-        let m = 0;
-        units.forEach((u, i) => {
-          let c = 0;
-          for (const a of u.alts) if (p.terms.has(a.term)) c = Math.max(c, a.credit);
-          m += c * weights[i]!;
-        });
-        similarity = Math.max(similarity, (2 * m) / (total + p.weight));
-      }
-      similarity = Math.min(1, similarity);
-      let score = CALIBRATION.coverageWeight * coverage + (1 - CALIBRATION.coverageWeight) * similarity;
-      if (offTopic.length) score *= CALIBRATION.advicePenalty ** offTopic.filter((o) => !entrySpeaksOf(entry, lang, o)).length;
-      cands.push({ entryId: h.id, score, coverage, similarity, bm25: h.score });
+      const { coverage, similarity } = score(doc, scored, total, CALIBRATION.answerCredit);
+      let blend = CALIBRATION.coverageWeight * coverage + (1 - CALIBRATION.coverageWeight) * similarity;
+      if (offTopic.length) blend *= CALIBRATION.advicePenalty ** offTopic.filter((o) => !entrySpeaksOf(entry, lang, o)).length;
+      cands.push({ entryId: h.id, score: blend, coverage, similarity, bm25: h.score });
     }
     cands.sort((a, b) => b.score - a.score || b.bm25 - a.bm25);
     const top = cands[0];

@@ -11,7 +11,8 @@ export const knowledgeCapability: Capability = {
   features: () => [knowledgeFeature()],
   jobs: (deps) => {
     deps.services.knowledge.ready().catch((err) => deps.logger.error({ err }, 'knowledge base failed to load'));
-    return [];
+    // Shutdown stops jobs before it closes the database: the question log is written then.
+    return [{ stop: () => deps.services.knowledge.flushQuestions() }];
   },
   cli: knowledgeCli,
 };

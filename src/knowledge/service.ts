@@ -10,6 +10,7 @@ import { composeLocal, type KbAnswer } from './answer.js';
 import { createEngine, type KbEngine } from './engine.js';
 import { liveAnswer } from './live.js';
 import { createKbStore } from './store.js';
+import { createQuestionLog } from './question-log.js';
 import type { KbAi } from './openai.js';
 import { KB_LANGS, type KbEntry, type KbLang } from './types.js';
 
@@ -46,6 +47,7 @@ export type KnowledgeService = ReturnType<typeof createKnowledgeService>;
 export function createKnowledgeService(prisma: PrismaClient, opts: KnowledgeOptions) {
   const store = createKbStore(prisma, opts.access);
   const now = opts.now ?? (() => new Date());
+  const log = createQuestionLog(prisma, { logger: opts.logger });
   let engine: KbEngine | undefined;
   let loading: Promise<KbEngine> | undefined;
 
@@ -101,11 +103,9 @@ export function createKnowledgeService(prisma: PrismaClient, opts: KnowledgeOpti
     }
     let questionId: number | null = null;
     if (o.log !== false) {
-      const row = await prisma.kbQuestion.create({
-        data: { memberId: o.memberId, chatId: o.chatId, lang: answer.lang, text: question.slice(0, 1000), normalized: answer.normalized.slice(0, 500), outcome: answer.outcome, entryId: answer.entryId, confidence: answer.confidence },
-      });
-      questionId = row.id;
-      if (answer.outcome === 'sure' && answer.entryId) await store.hit(answer.entryId, now());
+      // Written behind (see question-log.ts): the reply does not wait for the database.
+      const row = { memberId: o.memberId, chatId: o.chatId, lang: answer.lang, text: question.slice(0, 1000), normalized: answer.normalized.slice(0, 500), outcome: answer.outcome, entryId: answer.entryId, confidence: answer.confidence, createdAt: now() };
+      questionId = await log.add(row, answer.outcome === 'sure' ? answer.entryId : null);
     }
     return { ...answer, questionId };
   }
@@ -140,14 +140,19 @@ export function createKnowledgeService(prisma: PrismaClient, opts: KnowledgeOpti
     revert: changed(store.revert),
     importText: changed(store.importText),
 
+    /** Writes the question log now (shutdown; tests that read the table). */
+    flushQuestions: () => log.flush(),
+
     /** 👍 (1) or 👎 (-1) on an answer; only the member who asked may vote on it. */
     async feedback(questionId: number, memberId: bigint, vote: 1 | -1) {
+      await log.flush();
       const r = await prisma.kbQuestion.updateMany({ where: { id: questionId, memberId }, data: { feedback: vote } });
       return r.count > 0;
     },
 
     /** Questions without a good answer (declined, unsure or 👎), grouped by their normalised words, most asked first. */
     async gaps(limit = 20, lang?: KbLang) {
+      await log.flush();
       const rows = await prisma.kbQuestion.findMany({
         where: { OR: [{ outcome: { in: ['none', 'unsure'] } }, { feedback: -1 }], ...(lang ? { lang } : {}) },
         orderBy: { id: 'desc' },
@@ -167,18 +172,28 @@ export function createKnowledgeService(prisma: PrismaClient, opts: KnowledgeOpti
 
     /** A member picked an entry from "did you mean": remember it for the question and count the hit. */
     async chose(questionId: number, memberId: bigint, entryId: string) {
+      await log.flush();
       if (questionId) await prisma.kbQuestion.updateMany({ where: { id: questionId, memberId }, data: { entryId } });
       await store.hit(entryId, now());
     },
 
+    /** The language a question was asked in (a "did you mean" click answers in it). */
+    async questionLang(id: number) {
+      await log.flush();
+      return (await prisma.kbQuestion.findUnique({ where: { id }, select: { lang: true } }))?.lang ?? null;
+    },
+
     /** The support seam: the text of a question the bot could not answer. */
     async questionText(id: number) {
+      await log.flush();
       const r = await prisma.kbQuestion.findUnique({ where: { id } });
       return r && r.memberId !== null ? { text: r.text, lang: r.lang, memberId: r.memberId } : null;
     },
 
     /** /forgetme: a member's questions go. */
     async erase(tx: PrismaClient, memberId: bigint) {
+      // Nothing of the member may be written after the erasure.
+      log.forget(memberId);
       await tx.kbQuestion.deleteMany({ where: { memberId } });
     },
 

@@ -2,7 +2,7 @@
  * Typo tolerance without scanning the vocabulary: every vocabulary term is stored under each of its
  * one-letter deletions (SymSpell), so a query term finds the terms one edit away in a few lookups.
  */
-export function createTypoIndex(vocab: Map<string, number>) {
+export function createTypoIndex(vocab: Pick<ReadonlyMap<string, number>, 'keys' | 'get'>) {
   const byDelete = new Map<string, string[]>();
   const add = (k: string, term: string) => {
     const list = byDelete.get(k);

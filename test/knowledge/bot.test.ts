@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/db.js';
 import { createTestBot } from '../support/bot.js';
 import { buttons } from '../support/fake-api.js';
@@ -20,8 +20,15 @@ const answerOf = (id: string, lang: 'en' | 'de' | 'zh') => {
   const x = entries.find((e) => e.id === id)!.texts[lang]!;
   return t(lang, 'kb-answer', { title: x.title, answer: x.answer });
 };
+// The question log is written behind the reply: each test's log is flushed before the next test's
+// database reset, or its rows would land in the next test.
+const started: ReturnType<typeof createTestBot>[] = [];
+afterEach(async () => {
+  for (const b of started.splice(0)) await b.services.knowledge.flushQuestions();
+});
+const track = (b: ReturnType<typeof createTestBot>) => (started.push(b), b);
 const bot = (env: Record<string, string> = {}) =>
-  createTestBot(db, { env: { ...KB_ENV, ...env }, features: (deps) => knowledgeCapability.features!(deps) });
+  track(createTestBot(db, { env: { ...KB_ENV, ...env }, features: (deps) => knowledgeCapability.features!(deps) }));
 
 describe('the support seam', () => {
   it('kbMatches gives the entries that may answer a ticket in the member\'s language, and nothing for an unknown topic', async () => {
@@ -38,11 +45,12 @@ describe('answers in a private chat', () => {
     [bernd, 'de', 'Ist mein Geld noch sicher?'],
     [li, 'zh', '我的资金安全吗'],
   ] as const)('sure: the entry answer under its title with 👍/👎 (%s)', async (from, lang, q) => {
-    const { send, api } = bot();
+    const { send, api, services } = bot();
     await send(privateText(q, from));
     const msg = api.last('sendMessage')!;
     expect(msg.payload.text).toBe(answerOf('funds-safe', lang));
     expect(msg.payload.parse_mode).toBe('HTML');
+    await services.knowledge.flushQuestions(); // the question log is written behind the reply
     const row = await db.prisma.kbQuestion.findFirstOrThrow();
     expect(row).toMatchObject({ outcome: 'sure', entryId: 'funds-safe', lang, memberId: BigInt(from.id) });
     expect(buttons(msg.payload).map((b) => b.data)).toEqual(expect.arrayContaining([`kb:fb:${row.id}:up`, `kb:fb:${row.id}:down`, `kb:e:${row.id}:pause-why`]));
@@ -81,6 +89,7 @@ describe('answers in a private chat', () => {
     await send(privateText(q, from));
     const msg = api.last('sendMessage')!;
     expect(msg.payload.text).toBe(t(lang, 'kb-none'));
+    await services.knowledge.flushQuestions();
     const row = await db.prisma.kbQuestion.findFirstOrThrow();
     expect(buttons(msg.payload).map((b) => b.data)).toEqual([`support:q:${row.id}`]);
     expect(await services.seams.questionText(row.id)).toEqual({ text: q, lang, memberId: BigInt(from.id) });
@@ -88,14 +97,14 @@ describe('answers in a private chat', () => {
 
   it('a live status answers whether withdrawals of an asset are open, with its update time', async () => {
     const updatedAt = new Date('2026-11-25T06:30:00Z');
-    const { send, api } = createTestBot(db, {
+    const { send, api } = track(createTestBot(db, {
       env: KB_ENV,
       features: (deps) => knowledgeCapability.features!(deps),
       services: (s) => {
         s.seams.knownAssets = async () => ['BTC', 'ETH'];
         s.seams.assetStatus = async (sym) => (sym === 'ETH' ? { symbol: 'ETH', withdrawals: 'paused', deposits: 'operational', updatedAt } : null);
       },
-    });
+    }));
     await send(privateText('can I withdraw ETH now?', alice));
     expect(api.last('sendMessage')!.payload.text).toBe(t('en', 'kb-live-withdrawals', { symbol: 'ETH', state: 'paused', deposits: 'operational', time: '2026-11-25 06:30' }));
     await send(privateText('can I withdraw BTC now?', alice)); // no fact: the knowledge base answers
@@ -105,6 +114,7 @@ describe('answers in a private chat', () => {
   it('👎 keeps the question for /kb_gaps and offers support; only the asker votes', async () => {
     const { send, api, services } = bot();
     await send(privateText('is my money safe??', alice));
+    await services.knowledge.flushQuestions();
     const q = await db.prisma.kbQuestion.findFirstOrThrow();
     await send(callback(`kb:fb:${q.id}:down`, bernd));
     expect((await db.prisma.kbQuestion.findUniqueOrThrow({ where: { id: q.id } })).feedback).toBe(0);
