@@ -14,9 +14,10 @@ delivery-report =
         [0] {""}
        *[other] {" "}· Prüfen: /broadcast_uncertain { $id }
     }
+    Nach einem Neustart erneut gesendet (beim Absturz unterwegs, evtl. doppelt angekommen): { $resent }
 delivery-report-cancelled =
     ⛔ Rundsendung #{ $id } ({ $kind }) wurde nach { $duration } abgebrochen.
-    Empfänger: { $total } · Gesendet: { $sent } · Fehlgeschlagen: { $failed } · Blockiert: { $blocked } · Unsicher: { $uncertain } · Nicht gesendet: { $left }
+    Empfänger: { $total } · Gesendet: { $sent } · Fehlgeschlagen: { $failed } · Blockiert: { $blocked } · Unsicher: { $uncertain } · Nicht gesendet: { $left } · Nach Neustart erneut gesendet: { $resent }
 delivery-chat-added = ✅ { $title } ({ $id }) ist registriert und erhält jede offizielle Meldung.
 delivery-chat-updated = ✅ { $title } ({ $id }) war schon registriert: die Einstellungen sind aktualisiert.
 delivery-chat-removed = ✅ { $id } erhält keine Meldungen mehr.

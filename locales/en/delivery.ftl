@@ -14,9 +14,10 @@ delivery-report =
         [0] {""}
        *[other] {" "}· Review: /broadcast_uncertain { $id }
     }
+    Sent again after a restart (in flight at a crash, may have arrived twice): { $resent }
 delivery-report-cancelled =
     ⛔ Broadcast #{ $id } ({ $kind }) was cancelled after { $duration }.
-    Recipients: { $total } · Sent: { $sent } · Failed: { $failed } · Blocked: { $blocked } · Uncertain: { $uncertain } · Not sent: { $left }
+    Recipients: { $total } · Sent: { $sent } · Failed: { $failed } · Blocked: { $blocked } · Uncertain: { $uncertain } · Not sent: { $left } · Sent again after a restart: { $resent }
 delivery-chat-added = ✅ { $title } ({ $id }) is registered: it gets every official update.
 delivery-chat-updated = ✅ { $title } ({ $id }) was already registered: its settings are updated.
 delivery-chat-removed = ✅ { $id } no longer gets updates.

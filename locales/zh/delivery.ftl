@@ -14,9 +14,10 @@ delivery-report =
         [0] {""}
        *[other] {" "}· 查看：/broadcast_uncertain { $id }
     }
+    重启后重新发送（崩溃时正在发送，可能收到两次）：{ $resent }
 delivery-report-cancelled =
     ⛔ 群发 #{ $id }（{ $kind }）在 { $duration } 后被取消。
-    接收者：{ $total } · 已发送：{ $sent } · 失败：{ $failed } · 已屏蔽：{ $blocked } · 不确定：{ $uncertain } · 未发送：{ $left }
+    接收者：{ $total } · 已发送：{ $sent } · 失败：{ $failed } · 已屏蔽：{ $blocked } · 不确定：{ $uncertain } · 未发送：{ $left } · 重启后重新发送：{ $resent }
 delivery-chat-added = ✅ { $title }（{ $id }）已登记：它会收到每条官方消息。
 delivery-chat-updated = ✅ { $title }（{ $id }）已登记过：设置已更新。
 delivery-chat-removed = ✅ { $id } 不再接收消息。

@@ -87,11 +87,11 @@ export const deliveryCli: CliCommand[] = [
       const id = broadcastId(positionals[0]);
       const s = await ctx.services();
       const b = await explained(s.delivery.get(id));
-      const rows = await (await ctx.db()).prisma.deliveryRecipient.groupBy({ by: ['state'], where: { broadcastId: id }, _count: { _all: true } });
+      const rows = await (await ctx.db()).prisma.deliveryRecipient.groupBy({ by: ['state'], where: { broadcastId: id }, _count: { _all: true }, _sum: { resent: true } });
       const byState = Object.fromEntries(rows.map((r) => [r.state, r._count._all]));
-      const c = summarize(byState);
+      const c = summarize(byState, rows.reduce((a, r) => a + (r._sum.resent ?? 0), 0));
       if (values.json) return void ctx.out(JSON.stringify({ id, kind: b.kind, state: b.state, ...c, byState }));
-      ctx.out(`#${id} ${b.kind} ${b.state}: ${c.total} recipients, ${c.sent} sent, ${c.failed} failed, ${c.blocked} blocked, ${c.uncertain} uncertain, ${c.left} left`);
+      ctx.out(`#${id} ${b.kind} ${b.state}: ${c.total} recipients, ${c.sent} sent, ${c.failed} failed, ${c.blocked} blocked, ${c.uncertain} uncertain, ${c.left} left${c.resent ? `, ${c.resent} sent again after a restart` : ''}`);
     },
   },
   {

@@ -69,15 +69,18 @@ export function createOutbox(prisma: PrismaClient) {
     },
 
     /**
-     * After a crash or restart: what was in flight (`sending`) may have arrived, so it is never
-     * repeated; what was only claimed surely never left and goes back to the queue.
+     * After a crash or restart: what was only claimed surely never left and goes back to the queue
+     * as if never tried; what was in flight (`sending`) may or may not have arrived, and Telegram
+     * cannot tell, so it is sent again (a member may get that one message twice, never none) and
+     * counted in `resent`. Keeping the in-flight window small keeps those few. Returns that count.
      */
     async recoverInFlight(): Promise<number> {
       await prisma.$executeRawUnsafe(`UPDATE delivery_recipients SET state = 'queued', attempts = attempts - 1 WHERE state = 'claimed'`);
-      return prisma.deliveryRecipient.updateMany({
-        where: { state: 'sending' },
-        data: { state: 'uncertain', lastError: 'in flight when the sender stopped' },
-      }).then((r) => r.count);
+      return prisma.$executeRawUnsafe(
+        `UPDATE delivery_recipients SET state = 'queued', resent = resent + 1, not_before = NULL,
+           last_error = 'in flight when the sender stopped: sent again', updated_at = now()
+         WHERE state = 'sending'`,
+      );
     },
 
     /** Approved broadcasts start; returns the sending ones, highest priority first. */
@@ -117,7 +120,7 @@ export function createOutbox(prisma: PrismaClient) {
         .sort((a, b) => a.id - b.id);
     },
 
-    /** Right before the requests go out: from here on a crash makes them uncertain. */
+    /** Right before the requests go out: from here on a crash sends them again (they may have arrived). */
     async markSending(ids: number[], holder: string): Promise<Set<number>> {
       if (!ids.length) return new Set();
       // Fenced like the claim: a sender that lost its lease (its rows went back to the queue) sends none.
@@ -179,6 +182,12 @@ export function createOutbox(prisma: PrismaClient) {
 
     async unfinished(broadcastId: number): Promise<number> {
       return prisma.deliveryRecipient.count({ where: { broadcastId, state: { in: ['queued', 'claimed', 'sending'] } } });
+    },
+
+    /** Messages sent again after a crash (each may be a duplicate). */
+    async resent(broadcastId: number): Promise<number> {
+      const r = await prisma.deliveryRecipient.aggregate({ where: { broadcastId }, _sum: { resent: true } });
+      return r._sum.resent ?? 0;
     },
 
     async counts(broadcastId: number): Promise<Record<string, number>> {

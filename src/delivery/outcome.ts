@@ -20,7 +20,14 @@ export type Outcome =
  * it. Everything else (reset, timeout, abort, a 5xx) may have been delivered: Telegram has no
  * idempotency key, so such a message is marked uncertain and not sent again.
  */
-const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'EADDRNOTAVAIL', 'ERR_INVALID_URL']);
+const NEVER_SENT = new Set([
+  // no connection: refused, no route, no address
+  'ECONNREFUSED', 'ENETUNREACH', 'ENETDOWN', 'EHOSTUNREACH', 'EADDRNOTAVAIL', 'ERR_INVALID_URL',
+  // the name did not resolve
+  'ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME',
+  // connecting timed out, or TLS refused the certificate: nothing was written yet
+  'UND_ERR_CONNECT_TIMEOUT', 'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
 
 function errorCode(err: unknown): string | undefined {
   let e: any = err;

@@ -10,11 +10,13 @@ export interface Counts {
   failed: number;
   blocked: number;
   uncertain: number;
+  /** Sent again after a crash (in flight then: each may have arrived twice). */
+  resent?: number;
   /** Still to send (queued or in flight). */
   left: number;
 }
 
-export function summarize(byState: Record<string, number>): Counts {
+export function summarize(byState: Record<string, number>, resent = 0): Counts {
   const n = (k: string) => byState[k] ?? 0;
   const total = Object.values(byState).reduce((a, b) => a + b, 0);
   return {
@@ -23,6 +25,7 @@ export function summarize(byState: Record<string, number>): Counts {
     failed: n('failed') + n('not_found') + n('left'),
     blocked: n('blocked'),
     uncertain: n('uncertain'),
+    resent,
     left: n('queued') + n('claimed') + n('sending'),
   };
 }
@@ -65,6 +68,7 @@ export function reportText(locale: string, b: { id: number; kind: string }, c: C
     failed: c.failed,
     blocked: c.blocked,
     uncertain: c.uncertain,
+    resent: c.resent ?? 0,
     left: c.left,
     duration: duration(seconds),
   });
@@ -78,9 +82,13 @@ export function reportText(locale: string, b: { id: number; kind: string }, c: C
 export function createProgress(o: { prisma: PrismaClient; api: Api; pacer: Pacer; clock: Clock; logger: Logger; intervalMs: number; rate: number }) {
   const last = new Map<number, { at: number; text: string }>();
 
+  /** One statement: rows by state and the messages sent again after a crash. */
   async function counts(id: number) {
-    const rows = await o.prisma.deliveryRecipient.groupBy({ by: ['state'], where: { broadcastId: id }, _count: { _all: true } });
-    return summarize(Object.fromEntries(rows.map((r) => [r.state, r._count._all])));
+    const rows = await o.prisma.$queryRawUnsafe<{ state: string; n: number; resent: number }[]>(
+      `SELECT state, count(*)::int AS n, sum(resent)::int AS resent FROM delivery_recipients WHERE broadcast_id = $1 GROUP BY state`,
+      id,
+    );
+    return summarize(Object.fromEntries(rows.map((r) => [r.state, r.n])), rows.reduce((a, r) => a + (r.resent ?? 0), 0));
   }
 
   type B = { id: number; kind: string; progressChatId: bigint | null; progressMessageId: number | null; progressLocale: string | null; startedAt: Date | null };
@@ -124,7 +132,7 @@ export function createProgress(o: { prisma: PrismaClient; api: Api; pacer: Pacer
       const c = await counts(id);
       const b = await o.prisma.deliveryBroadcast.update({
         where: { id },
-        data: { state, finishedAt: new Date(o.clock.now()), total: c.total, sent: c.sent, failed: c.failed, blocked: c.blocked, uncertain: c.uncertain },
+        data: { state, finishedAt: new Date(o.clock.now()), total: c.total, sent: c.sent, failed: c.failed, blocked: c.blocked, uncertain: c.uncertain, resent: c.resent ?? 0 },
       });
       last.delete(id);
       if (!b.progressChatId) return;

@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import type { PrismaClient } from '../db/client.js';
 import type { Services } from '../services.js';
 import { createSender } from './sender.js';
+import { leanFetch } from './fetch.js';
 
 /**
  * The sender wired for production: its own Api (no auto-retry: the sender decides what is
@@ -11,7 +12,8 @@ import { createSender } from './sender.js';
  */
 export function startSender(o: { prisma: PrismaClient; config: Config; logger: Logger; services: Services; token: string; apiOptions?: Api['options']; transformers?: Parameters<Api['config']['use']>[0][] }) {
   const { delivery, members } = o.services;
-  const api = new Api(o.token, { apiRoot: o.config.apiRoot, ...o.apiOptions, timeoutSeconds: 30 });
+  const fetch = o.apiOptions?.fetch ?? (leanFetch(globalThis.fetch as never) as never);
+  const api = new Api(o.token, { apiRoot: o.config.apiRoot, ...o.apiOptions, timeoutSeconds: 30, fetch });
   for (const t of o.transformers ?? []) api.config.use(t);
   api.config.use(delivery.gate.transformer);
   const c = o.config.delivery;

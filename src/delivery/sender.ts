@@ -1,13 +1,14 @@
 import type { Api } from 'grammy';
 import type { Logger } from '../logger.js';
 import type { PrismaClient } from '../db/client.js';
-import { createOutbox, holderId, type Claimed, type RowResult } from './outbox.js';
+import { createOutbox, holderId, type Claimed } from './outbox.js';
 import { classify, type Outcome } from './outcome.js';
 import { createChatPace, createPacer, realClock, type Clock, type Gate } from './pace.js';
 import { createProgress } from './progress.js';
+import { createRecorder } from './recorder.js';
 
-/** A row going back to the queue; `undo`: the try did not count (a 429, a chat not ready yet). */
-type Retry = { id: number; at: number | null; undo: boolean };
+/** Telegram's limit for messages with allow_paid_broadcast, a second. */
+export const PAID_LIMIT = 1000;
 
 export interface SenderOptions {
   prisma: PrismaClient;
@@ -34,8 +35,9 @@ export interface SenderOptions {
 /**
  * The one sender of the bot. Each round: hold the lease, start approved broadcasts, claim a small
  * batch (highest priority first), send it at the global pace and each chat's pace, record the
- * outcomes in one statement. A crash loses at most the claimed batch's records: those rows stay
- * `sending` and become `uncertain` at the next start, so nothing is ever sent twice.
+ * outcomes in one statement. A crash loses the records of the rows in flight (`sending`, a small
+ * group): the next start sends those again, so nobody misses the message and at most those few get
+ * it twice. A network error while running that may have reached Telegram is `uncertain`, not repeated.
  */
 export function createSender(opts: SenderOptions) {
   const { prisma, api, gate, logger } = opts;
@@ -44,8 +46,12 @@ export function createSender(opts: SenderOptions) {
   const holder = opts.holder ?? holderId();
   const leaseMs = opts.leaseMs ?? 10_000;
   const maxAttempts = opts.maxAttempts ?? 5;
-  const batch = Math.max(1, Math.min(500, Math.ceil(opts.rate / 5)));
-  const pacer = createPacer(opts.rate, clock);
+  // A batch is about 200 ms of sending; at a paid pace half a second, so the claim's round trips
+  // (prefetched while the batch before goes out) never hold the pace up.
+  const batch = Math.max(1, Math.min(500, Math.ceil(opts.rate / (opts.rate >= 100 ? 2 : 5))));
+  // Paid broadcasts run close to Telegram's 1000 a second, counted over any one second: pace a few
+  // percent below it and allow almost no catch-up burst, or the jitter of the network alone makes 429s.
+  const pacer = opts.paid ? createPacer(Math.min(opts.rate, PAID_LIMIT * 0.95), clock, 20) : createPacer(opts.rate, clock);
   const chatPace = createChatPace(clock);
   const progress = createProgress({ prisma, api, pacer, clock, logger, intervalMs: opts.progressMs, rate: opts.rate });
   const blockedChats = new Set<bigint>();
@@ -60,7 +66,7 @@ export function createSender(opts: SenderOptions) {
     const ok = await outbox.lease(holder, leaseMs);
     if (ok && !leader) {
       const n = await outbox.recoverInFlight();
-      if (n) logger.warn({ rows: n }, 'rows in flight at the last stop marked uncertain (never repeated)');
+      if (n) logger.warn({ rows: n }, 'rows in flight at the last stop are sent again (each may arrive twice)');
     }
     leader = ok;
     if (ok) leaseAt = clock.now();
@@ -93,8 +99,9 @@ export function createSender(opts: SenderOptions) {
   }
 
   /** Turns an outcome into the row's next state. Edits are idempotent: those may be repeated. */
-  async function settle(row: Claimed, out: Outcome, results: RowResult[], retry: Retry[]) {
-    const again = (at: number | null, undo = false) => retry.push({ id: row.id, at, undo });
+  async function settle(row: Claimed, out: Outcome) {
+    const results = { push: recorder.result };
+    const again = (at: number | null, undo = false) => recorder.retry({ id: row.id, at, undo });
     switch (out.kind) {
       case 'sent':
         stats.sent++;
@@ -126,85 +133,101 @@ export function createSender(opts: SenderOptions) {
    * few more. DELIVERY_CONCURRENCY fixes it.
    */
   let rttMs = 0; // measured: one at a time until the round trip is known
-  const concurrency = () => opts.concurrency || Math.max(1, Math.min(64, Math.ceil((rttMs * opts.rate * 1.25) / 1000)));
+  const concurrency = () => opts.concurrency || Math.max(1, Math.min(32, Math.ceil((rttMs * opts.rate * 2) / 1000)));
 
-  async function sendAll(rows: Claimed[], texts: Map<number, string[]>) {
-    const results: RowResult[] = [];
-    const retry: Retry[] = [];
-    const inflight = new Set<Promise<void>>();
+  // Requests out now, across batches: a batch's last answers are awaited while the next one starts.
+  const inflight = new Set<Promise<void>>();
+  const recorder = createRecorder({ outbox, clock, logger, minGapMs: opts.rate > 50 ? 100 : 0 });
+
+  /** A claimed batch ready to go: in groups, the first group's `sending` mark already under way. */
+  type Round = { rows: Claimed[]; texts: Map<number, string[]>; groups: Claimed[][]; first: Promise<Set<number>> };
+
+  /**
+   * Runs while the previous batch is still going out (the claim is prefetched), so a batch starts
+   * without a database round trip. Rows are marked `sending` a small group at a time (about 100 ms
+   * of sending): a crash resends at most that group; the rest of the batch is still `claimed`.
+   */
+  function prepare(rows: Claimed[], texts: Map<number, string[]>): Round {
     const ready: Claimed[] = [];
     const inBatch = new Set<bigint>();
     for (const row of rows) {
       // A chat twice in one batch (two broadcasts): the second waits for the chat's pace.
       const readyAt = inBatch.has(row.chatId) ? clock.now() + (row.chatId < 0n ? 3000 : 1000) : chatPace.readyAt(row.chatId);
       inBatch.add(row.chatId);
-      if (row.op === 'send' && blockedChats.has(row.chatId)) results.push({ id: row.id, state: 'blocked', error: 'blocked the bot earlier' });
-      else if (readyAt > clock.now()) retry.push({ id: row.id, at: readyAt, undo: true });
+      if (row.op === 'send' && blockedChats.has(row.chatId)) recorder.result({ id: row.id, state: 'blocked', error: 'blocked the bot earlier' });
+      else if (readyAt > clock.now()) recorder.retry({ id: row.id, at: readyAt, undo: true });
       else ready.push(row);
     }
-    // Rows are marked `sending` a small group at a time (about 100 ms of sending): a crash leaves
-    // at most that group uncertain; the rest of the batch is still `claimed` and goes again.
     const groups: Claimed[][] = [];
     for (let i = 0; i < ready.length; ) {
       const g = ready.slice(i, i + Math.max(concurrency(), Math.ceil(opts.rate / 10)));
       groups.push(g);
       i += g.length;
     }
-    let marking = outbox.markSending(groups[0]?.map((r) => r.id) ?? [], holder);
+    const first = outbox.markSending(groups[0]?.map((r) => r.id) ?? [], holder);
+    first.catch(() => {});
+    return { rows, texts, groups, first };
+  }
+
+  async function sendAll({ groups, texts, first }: Round) {
+    let marking = first;
     for (let k = 0; k < groups.length; k++) {
       const marked = await marking;
+      // The next group is marked halfway through this one: ready when needed (no round trip
+      // between groups), yet at most about two groups are `sending` at any time.
       const markNext = () => {
-        if (k + 1 < groups.length && marking !== next) marking = next = outbox.markSending(groups[k + 1]!.map((r) => r.id), holder);
+        if (k + 1 < groups.length && marking !== next) (marking = next = outbox.markSending(groups[k + 1]!.map((r) => r.id), holder)).catch(() => {});
       };
       let next: typeof marking | undefined;
+      const half = groups[k]![Math.floor(groups[k]!.length / 2)];
       for (const row of groups[k]!) {
+        if (row === half) markNext();
         if (!marked.has(row.id)) continue; // no longer ours (lease lost): never sent from here
+        // The chat got a message since the batch was prepared (another broadcast): later.
+        if (chatPace.readyAt(row.chatId) > clock.now()) {
+          recorder.retry({ id: row.id, at: chatPace.readyAt(row.chatId), undo: true });
+          continue;
+        }
+        await pacer.take();
         if (gate.openUntil > clock.now()) {
+          // A 429: nothing more goes out (the gate holds every other request of the bot too);
+          // the answers in flight come back, then the pace starts again from the window's end.
           await Promise.all(inflight);
           await gate.wait();
           pacer.reset();
+          await pacer.take();
         }
-        await pacer.take();
         await gate.wait();
         chatPace.use(row.chatId);
         const text = texts.get(row.broadcastId)?.[row.textIndex] ?? '';
-        const t0 = performance.now();
+        const t0 = clock.now(); // the injected clock: a fake one measures 0, so tests run one at a time
         const p: Promise<void> = call(row, text)
           .then((out) => {
-            rttMs = rttMs ? rttMs * 0.9 + (performance.now() - t0) * 0.1 : performance.now() - t0;
-            return settle(row, out, results, retry);
+            rttMs = rttMs ? rttMs * 0.9 + (clock.now() - t0) * 0.1 : clock.now() - t0;
+            return settle(row, out);
           })
+          .catch((err) => logger.error({ err }, 'could not settle a row'))
           .then(() => void inflight.delete(p));
         inflight.add(p);
-        // The next group is marked once this one is out, while its answers are awaited.
-        if (row === groups[k]!.at(-1)) markNext();
-        if (inflight.size >= concurrency()) await Promise.race(inflight);
+        while (inflight.size >= concurrency()) await Promise.race(inflight);
       }
-      markNext(); // when the group's last row was skipped
+      markNext(); // when the row halfway was skipped
     }
-    await Promise.all(inflight);
-    recording = recording.then(() => writeOutcomes(results, retry)).catch((err) => logger.error({ err }, 'could not record outcomes'));
   }
 
-  async function writeOutcomes(results: RowResult[], retry: Retry[]) {
-    await outbox.record(results);
-    const groups = new Map<string, Retry[]>();
-    for (const r of retry) groups.set(`${r.at}:${r.undo}`, [...(groups.get(`${r.at}:${r.undo}`) ?? []), r]);
-    for (const [, list] of groups) {
-      const { at, undo } = list[0]!;
-      await outbox.requeue(list.map((r) => r.id), at === null ? null : new Date(at), null, undo);
-    }
+  /** Every request out has its answer, and every outcome is written. */
+  async function settled() {
+    while (inflight.size) await Promise.all(inflight);
+    await recorder.settled();
   }
 
   // The sending broadcasts, re-read at most once a second (and whenever the queue looks empty).
   let active: Awaited<ReturnType<typeof outbox.active>> = [];
   let activeAt = -Infinity;
-  // Outcomes are written in the background, in order, while the next batch goes out.
-  let recording: Promise<void> = Promise.resolve();
 
   /** Claims the next batch, highest priority first; ends broadcasts that have nothing left. */
-  async function claimRound(): Promise<{ rows: Claimed[]; texts: Map<number, string[]> }> {
-    if (!(await holdLease())) return { rows: [], texts: new Map() };
+  async function claimRound(): Promise<Round> {
+    if (!(await holdLease())) return prepare([], new Map());
     const fresh = clock.now() - activeAt >= 1000;
     if (fresh) {
       active = await outbox.active(new Date(clock.now()));
@@ -229,15 +252,15 @@ export function createSender(opts: SenderOptions) {
       return claimRound();
     }
     await progress.tick(active);
-    return { rows, texts };
+    return prepare(rows, texts);
   }
 
   /** One round, recorded before it returns (tests). Returns the number of rows claimed. */
   async function runOnce(): Promise<number> {
-    const { rows, texts } = await claimRound();
-    if (rows.length) await sendAll(rows, texts);
-    await recording;
-    return rows.length;
+    const round = await claimRound();
+    if (round.rows.length) await sendAll(round);
+    await settled();
+    return round.rows.length;
   }
 
   // Idle waits of the loop are real timers that stop() cuts short.
@@ -263,14 +286,14 @@ export function createSender(opts: SenderOptions) {
           if (running) await nap(idleMs);
           continue;
         }
-        const { rows, texts } = await (next ?? claimRound());
+        const round = await (next ?? claimRound());
         next = undefined;
-        if (rows.length) {
+        if (round.rows.length) {
           next = claimRound();
           next.catch(() => {});
-          await sendAll(rows, texts);
+          await sendAll(round);
         } else {
-          await recording;
+          await settled();
           if (running) await nap(leader ? idleMs : leaseMs / 3);
         }
       } catch (err) {
@@ -282,7 +305,7 @@ export function createSender(opts: SenderOptions) {
     // A batch claimed but not sent goes back to the queue: it surely never left.
     const left = await next?.catch(() => undefined);
     if (left?.rows.length) await outbox.requeue(left.rows.map((r) => r.id), null, null, true).catch(() => {});
-    await recording;
+    await settled();
     if (leader) await outbox.release(holder).catch(() => {});
   }
 

@@ -115,8 +115,8 @@ export function createDeliveryService(prisma: PrismaClient, deps: { access: Acce
   }
 
   async function counts(id: number): Promise<Counts> {
-    const rows = await prisma.deliveryRecipient.groupBy({ by: ['state'], where: { broadcastId: id }, _count: { _all: true } });
-    return summarize(Object.fromEntries(rows.map((r) => [r.state, r._count._all])));
+    const rows = await prisma.deliveryRecipient.groupBy({ by: ['state'], where: { broadcastId: id }, _count: { _all: true }, _sum: { resent: true } });
+    return summarize(Object.fromEntries(rows.map((r) => [r.state, r._count._all])), rows.reduce((a, r) => a + (r._sum.resent ?? 0), 0));
   }
 
   async function setState(actor: Actor, id: number, from: string[], to: string, action: string) {

@@ -132,9 +132,9 @@ describe('delivery sender', () => {
     expect(s.fake.calls).toHaveLength(1);
   });
 
-  it('after a crash, rows left in sending become uncertain; claimed and queued ones continue; nothing is repeated', async () => {
+  it('after a crash, rows in flight (sending) are sent again exactly once and counted; recorded ones are not repeated', async () => {
     const s = senderSetup(db);
-    const id = await s.services.delivery.deliver({ kind: 'status', priority: 10, messages: msgs(ids(6)) });
+    const id = await s.services.delivery.deliver({ kind: 'status', priority: 10, messages: msgs(ids(6)), progress: { chatId: 9001n, locale: 'en' } });
     // The crashed process had sent 5001-5002 (recorded) and had 5003-5004 in flight.
     await db.prisma.deliveryBroadcast.update({ where: { id }, data: { state: 'sending' } });
     await db.prisma.deliveryRecipient.updateMany({ where: { broadcastId: id, chatId: { in: [5001n, 5002n] } }, data: { state: 'sent', messageId: 1 } });
@@ -142,9 +142,60 @@ describe('delivery sender', () => {
     // …and 5005 claimed but not yet marked sending: it surely never left.
     await db.prisma.deliveryRecipient.updateMany({ where: { broadcastId: id, chatId: 5005n }, data: { state: 'claimed', attempts: 1 } });
     await s.sender.drain();
-    expect(s.sends().map((c) => c.payload.chat_id)).toEqual([5005, 5006]);
+    expect(s.sends().map((c) => c.payload.chat_id).filter((c) => c !== 9001)).toEqual([5003, 5004, 5005, 5006]);
     const rows = await rowsOf(db, id);
-    expect(['5001', '5002', '5003', '5004', '5005', '5006'].map((c) => rows[c]!.state)).toEqual(['sent', 'sent', 'uncertain', 'uncertain', 'sent', 'sent']);
+    expect(['5001', '5002', '5003', '5004', '5005', '5006'].map((c) => [rows[c]!.state, rows[c]!.resent])).toEqual([
+      ['sent', 0], ['sent', 0], ['sent', 1], ['sent', 1], ['sent', 0], ['sent', 0],
+    ]);
+    expect(rows['5005']!.attempts).toBe(1); // the claim that never left did not count as a try
+    const b = await db.prisma.deliveryBroadcast.findUnique({ where: { id } });
+    expect(b).toMatchObject({ state: 'done', sent: 6, uncertain: 0, resent: 2 });
+    const report = s.sends(9001).at(-1)!.payload.text;
+    expect(report).toBe(i18n().t('en', 'delivery-report', { id, kind: 'status', total: 6, sent: 6, failed: 0, blocked: 0, uncertain: 0, resent: 2, left: 0, duration: '0 s' }));
+
+    // A second start finds nothing in flight: nothing is sent again.
+    const again = senderSetup(db);
+    await again.sender.drain();
+    expect(again.fake.calls).toHaveLength(0);
+  });
+
+  it('a sender killed with a request in flight: the next one resends only what was not recorded yet', async () => {
+    const s = senderSetup(db, { concurrency: 1 });
+    // The answer to 5004 never comes back (the process dies while waiting for it); the message arrived.
+    let arrived = false;
+    s.api.config.use(async (prev, method, payload, signal) => {
+      if (method === 'sendMessage' && (payload as { chat_id: number }).chat_id === 5004) {
+        await prev(method, payload, signal);
+        arrived = true;
+        return new Promise<never>(() => {});
+      }
+      return prev(method, payload, signal);
+    });
+    const id = await s.services.delivery.deliver({ kind: 'status', priority: 10, messages: msgs(ids(8)) });
+    void s.sender.runOnce();
+    for (let i = 0; i < 200 && !arrived; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(arrived).toBe(true);
+    // Let the outcomes already known be written, as they are while the process runs.
+    for (let i = 0; i < 100; i++) {
+      const st = await rowsOf(db, id);
+      if (['5001', '5002', '5003'].every((c) => st[c]!.state === 'sent')) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const before = await rowsOf(db, id);
+    expect(['5001', '5002', '5003', '5004'].map((c) => before[c]!.state)).toEqual(['sent', 'sent', 'sent', 'sending']);
+    // kill -9: the lease is gone with the process.
+    await db.prisma.deliveryLease.deleteMany({});
+    const next = senderSetup(db);
+    await next.sender.drain();
+    const chats = (x: typeof s) => x.sends().map((c) => Number(c.payload.chat_id));
+    expect(chats(s)).toEqual([5001, 5002, 5003, 5004]);
+    // 5004 again (in flight at the kill: may be a duplicate), then the rest; 5001-5003 never again.
+    expect(chats(next)[0]).toBe(5004);
+    expect(chats(next).sort()).toEqual([5004, 5005, 5006, 5007, 5008]);
+    const rows = await rowsOf(db, id);
+    expect(Object.values(rows).every((r) => r.state === 'sent')).toBe(true);
+    expect(rows['5004']!.resent).toBe(1);
+    expect(Object.values(rows).reduce((a, r) => a + r.resent, 0)).toBeLessThanOrEqual(3);
   });
 
   it('cancel stops a broadcast: the rest is not sent and the author gets a cancelled report', async () => {
@@ -160,7 +211,7 @@ describe('delivery sender', () => {
     expect(b).toMatchObject({ state: 'cancelled', sent: 5 });
     expect(b!.finishedAt).toBeInstanceOf(Date);
     const report = s.sends(9001).at(-1)!.payload.text;
-    expect(report).toBe(i18n().t('de', 'delivery-report-cancelled', { id, kind: 'newsletter', total: 30, sent: 5, failed: 0, blocked: 0, uncertain: 0, left: 25, duration: '0 s' }));
+    expect(report).toBe(i18n().t('de', 'delivery-report-cancelled', { id, kind: 'newsletter', total: 30, sent: 5, failed: 0, blocked: 0, uncertain: 0, resent: 0, left: 25, duration: '0 s' }));
     expect(await db.prisma.auditEntry.count({ where: { action: 'broadcast.cancel', subject: String(id) } })).toBe(1);
   });
 
@@ -209,6 +260,6 @@ describe('delivery sender', () => {
     const times = [sends[0]!.at, ...edits.slice(0, -1).map((e) => e.at)];
     for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(3000);
     expect(sends[0]!.payload.text).toContain('░');
-    expect(sends[1]!.payload.text).toBe(i18n().t('en', 'delivery-report', { id, kind: 'status', total: 300, sent: 300, failed: 0, blocked: 0, uncertain: 0, left: 0, duration: '12 s' }));
+    expect(sends[1]!.payload.text).toBe(i18n().t('en', 'delivery-report', { id, kind: 'status', total: 300, sent: 300, failed: 0, blocked: 0, uncertain: 0, resent: 0, left: 0, duration: '12 s' }));
   });
 });
