@@ -116,6 +116,9 @@ describe('kb CLI', () => {
   const FRESH: Record<string, Record<string, [inScope: number, outOfScope: number]>> = {
     'eval-fresh-a.jsonl': { en: [0.95, 0.95], de: [0.95, 0.95], zh: [0.95, 0.9] },
     'eval-fresh-b.jsonl': { en: [0.89, 0.88], de: [0.85, 0.95], zh: [0.92, 0.88] },
+    // C: the unseen measurement (one run, 2026-11-25: en 30/32 · 9/13, de 27/32 · 10/13,
+    // zh 30/32 · 11/13): held at what it measured, so a change can only raise it.
+    'eval-fresh-c.jsonl': { en: [0.93, 0.69], de: [0.84, 0.76], zh: [0.93, 0.84] },
   };
   it.skipIf(!existsSync(SEED_FILE)).each(Object.keys(FRESH))('the shipped knowledge base holds its floor on %s', async (name) => {
     const r = await cli(['kb', 'eval', path.resolve('test/knowledge', name), '--json', '--kb', SEED_FILE]);
