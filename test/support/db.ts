@@ -20,7 +20,17 @@ export async function testDatabase(): Promise<Database> {
     const name = `bot_test_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
+    // PostgreSQL copies a template for one CREATE DATABASE at a time: a test file starting while
+    // another copies gets "source database … is being accessed by other users" (55006). Try again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
+        break;
+      } catch (err) {
+        if ((err as { code?: string }).code !== '55006' || attempt >= 50) throw err;
+        await new Promise((r) => setTimeout(r, 100 + Math.random() * 200));
+      }
+    }
     await admin.end();
     const db = await openDatabase({ url: withDatabase(url, name), poolSize: 4 });
     const close = db.close;
