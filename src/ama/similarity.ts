@@ -111,14 +111,4 @@ export function similarity(a: Features, b: Features): number {
 
 export const LOCAL_THRESHOLD = 0.6;
 
-export function cosine(a: number[], b: number[]): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    dot += a[i]! * b[i]!;
-    na += a[i]! * a[i]!;
-    nb += b[i]! * b[i]!;
-  }
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
-}
+export { cosine } from '../core/vectors.js';

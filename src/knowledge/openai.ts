@@ -4,6 +4,7 @@ import type { Logger } from '../logger.js';
 import { composeLocal, entryText, escapeHtml, titleOf, type KbAnswer } from './answer.js';
 import { CALIBRATION, type KbEngine, type SearchResult } from './engine.js';
 import { KB_LANGS, type KbLang } from './types.js';
+import { cosine } from '../core/vectors.js';
 
 export interface KbAiOptions {
   apiKey: string;
@@ -37,17 +38,6 @@ export function numbersIn(text: string): Set<string> {
   return out;
 }
 
-function cosine(a: number[], b: number[]) {
-  let d = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    d += a[i]! * b[i]!;
-    na += a[i]! * a[i]!;
-    nb += b[i]! * b[i]!;
-  }
-  return na && nb ? d / Math.sqrt(na * nb) : 0;
-}
 
 /**
  * OpenAI on top of the local engine: embeddings join the lexical scores (hybrid, and across
