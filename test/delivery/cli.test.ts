@@ -1,19 +1,16 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { testDatabase, truncateAll } from '../support/db.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/db.js';
 import type { Database } from '../../src/db/client.js';
 import { runCli } from '../../src/cli/run.js';
 import { deliveryCli } from '../../src/delivery/cli.js';
 
+const useDb = useTestDatabase();
 let db: Database;
-beforeAll(async () => {
-  db = await testDatabase();
-});
-afterAll(() => db.close());
 beforeEach(async () => {
-  await truncateAll(db);
+  db = useDb();
   await db.prisma.member.createMany({
     data: [
       { id: 1001n, languageCode: 'en', startedAt: new Date() },

@@ -1,5 +1,5 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { testDatabase, truncateAll } from '../support/db.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/db.js';
 import { buttons, errors } from '../support/fake-api.js';
 import { alice, bernd, callback, li, owner, privateText } from '../support/updates.js';
 import { resetAlerts } from '../../src/support/staff.js';
@@ -12,13 +12,10 @@ import type { Database } from '../../src/db/client.js';
 import type { User } from 'grammy/types';
 import { OFFICER, STAFF_CHAT, agent, desk, staffMessage, t } from './helpers.js';
 
+const useDb = useTestDatabase();
 let db: Database;
-beforeAll(async () => {
-  db = await testDatabase();
-});
-afterAll(() => db.close());
 beforeEach(async () => {
-  await truncateAll(db);
+  db = useDb();
   resetAlerts();
 });
 const realSleep = pacing.sleep;

@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { testDatabase, truncateAll } from '../support/db.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/db.js';
 import { buttons, errors } from '../support/fake-api.js';
 import { alice, bernd, callback, owner, privateText } from '../support/updates.js';
 import { resetAlerts } from '../../src/support/staff.js';
 import type { Database } from '../../src/db/client.js';
 import { STAFF_CHAT, agent, desk, privateDocument, privatePhoto, staffMessage, t } from './helpers.js';
 
+const useDb = useTestDatabase();
 let db: Database;
-beforeAll(async () => {
-  db = await testDatabase();
-});
-afterAll(() => db.close());
 beforeEach(async () => {
-  await truncateAll(db);
+  db = useDb();
   resetAlerts();
 });
 
