@@ -3,7 +3,7 @@ import { createLexicalIndex, type LexicalDoc, type LexicalIndex } from './bm25.j
 import { createScorer, entryTerms, inQuestions, type EntryTerms, type ScoredUnit } from './score.js';
 import { createTypoIndex } from './typo.js';
 import { detectLang } from './lang.js';
-import { entrySpeaksOf, isChitchat, outOfScope } from './scope.js';
+import { declinedOutright, entrySpeaksOf, outOfScope } from './scope.js';
 import { KB_LANGS, isValidAt, type KbEntry, type KbLang } from './types.js';
 
 /**
@@ -22,8 +22,6 @@ export const CALIBRATION = {
   /** Below `decisive`, the best must lead the second by this much to be sure. */
   margin: 0.08,
   decisive: 0.6,
-  /** Per out-of-scope kind in the question (scope.ts) that the entry does not itself speak of. */
-  advicePenalty: 0.75,
   coverageWeight: 0.55,
   /** A word the knowledge base never uses weighs this share of the rarest known word. */
   unknownWeight: 0.8,
@@ -267,7 +265,7 @@ export function createEngine(entries: KbEntry[]): KbEngine {
     const { units, total } = whole;
     const normalized = units.map((u) => u.alts[0]!.term).sort().join(' ');
     const none: SearchResult = { lang, outcome: 'none', confidence: 0, candidates: [], normalized };
-    if (!units.length || total === 0 || isChitchat(question, lang)) return none;
+    if (!units.length || total === 0 || declinedOutright(question, lang)) return none;
     // Candidates come from the informative terms: a term in most entries only makes the posting lists long.
     const known = [...new Set(units.flatMap((u) => u.alts.map((a) => a.term)))].filter((t) => li.ids.has(t)).sort((a, b) => dfOf(li, a)! - dfOf(li, b)!);
     if (!known.length) return none;
@@ -287,7 +285,7 @@ export function createEngine(entries: KbEntry[]): KbEngine {
         const b = blendOf(doc, clause);
         if (b.score * CALIBRATION.clauseCredit > blend) ({ coverage, similarity } = b), (blend = b.score * CALIBRATION.clauseCredit);
       }
-      if (offTopic.length) blend *= CALIBRATION.advicePenalty ** offTopic.filter((o) => !entrySpeaksOf(entry, lang, o)).length;
+      for (const o of offTopic) if (!entrySpeaksOf(entry, lang, o)) blend *= o.penalty;
       cands.push({ entryId: h.id, score: blend, coverage, similarity, bm25: h.score });
     }
     cands.sort((a, b) => b.score - a.score || b.bm25 - a.bm25);

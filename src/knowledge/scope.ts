@@ -1,3 +1,5 @@
+import { EXTRA_KINDS } from './scope-kinds.js';
+import { isPersonal } from './personal.js';
 import type { KbEntry, KbLang } from './types.js';
 
 /**
@@ -10,7 +12,7 @@ import type { KbEntry, KbLang } from './types.js';
  * compares exchanges AND asks which is better is twice as far from the knowledge base.
  * Word lists of the support desk's domain, not copies of test questions.
  */
-export const OUT_OF_SCOPE: Record<KbLang, RegExp[]> = {
+const BASE_KINDS: Record<KbLang, RegExp[]> = {
   en: [
     /\b(recommend\w*|advice|advise|predict\w*|forecast\w*|moon|lambo|wen|pump|dump|bull ?run|bear market|long or short|leverage|10x|100x|best (coin|altcoin|token|wallet|exchange)|joke|funny|which (one )?is better|better than|\w+ vs\.? \w+|versus)\b/i,
     /\b(binance|huobi|coinbase|kraken|kucoin|bybit|bitfinex|bitmex|ftx|gate\.?io|bitget|mexc|bitstamp|gemini|crypto\.com)\b/i,
@@ -22,7 +24,7 @@ export const OUT_OF_SCOPE: Record<KbLang, RegExp[]> = {
   de: [
     /(empfehl\w*|vorhersage|prognose|bull ?run|hebel|long oder short|witz|lustig|\b(10|100)x\b|kurs(ziel)?\b|steigt|steigen|fällt|fallen\b|\bmond\b|\bmoon\b|\blambo\b|\bwas ist besser\b|\bbesser als\b|\bvs\.?\s)/i,
     /\b(binance|huobi|coinbase|kraken|kucoin|bybit|bitfinex|bitmex|ftx|bitpanda|bison|bitvavo|bitstamp)\b/i,
-    /((auszahlungs|abhebungs|handels|trading|netzwerk|transaktions|einzahlungs|überweisungs|ueberweisungs|spot)geb(ü|ue)hr\w*|geb(ü|ue)hr\w* (für|fuer|bei) (auszahl|abheb|einzahl|überweis|trad|handel)\w*|\bmaker\b|\btaker\b|was kostet)/i,
+    /((auszahlungs|abhebungs|handels|trading|netzwerk|transaktions|einzahlungs|überweisungs|ueberweisungs|spot)[- ]?geb(ü|ue)hr\w*|geb(ü|ue)hr\w* (im|beim|für den|fuer den) (spot|handel|trading)|wie hoch sind (die |eure )?\w*[- ]?geb(ü|ue)hr\w*|geb(ü|ue)hr\w* (für|fuer|bei) (auszahl|abheb|einzahl|überweis|trad|handel)\w*|\bmaker\b|\btaker\b|was kostet)/i,
     /\bwas (ist|sind|bedeutet) (ein|eine|einen)\b|\bwas bedeutet\b/i,
     /\b(verfügbar|erlaubt|legal|verboten|nutzbar) in (deutschland|österreich|der schweiz|den usa|amerika|china)\b|\bvpn\b/i,
     /\b(margin|stop[- ]?loss|take[- ]?profit|trailing|liquidat\w*|liquidier\w*|isolated|short position|long position|limit order|market order|grid bot|copy ?trad\w*|staking|mindestauszahlung|auszahlungslimit)\b/i,
@@ -30,23 +32,45 @@ export const OUT_OF_SCOPE: Record<KbLang, RegExp[]> = {
   zh: [
     /(推荐|预测|涨|跌|杠杆|做多|做空|笑话|哪个好|百倍|十倍|牛市|熊市|行情|起飞|暴富|财富自由)/,
     /(币安(?!全)|火币|抹茶|芝麻开门|库币|binance|huobi|coinbase|kraken|kucoin|bybit|bitget|ftx)/i,
-    /((提币|提现|充值|充币|交易|转账|网络|现货)(手续)?费(?!用?返)|手续费率|费率|矿工费|gas费|maker|taker|挂单费|吃单费)/i,
+    /((提币|提现|充值|充币|交易|转账|网络|现货)(手续)?费(?!用?返)|手续费率|费率|多少手续费|手续费(是|要|收)?多少|收多少费|矿工费|gas费|maker|taker|挂单费|吃单费)/i,
     /(什么是|是什么意思)/,
     /((美国|大陆|国内)(用户)?(能|可以)用|翻墙|vpn)/i,
     /(止损|止盈|爆仓|强平|逐仓|全仓|开空|开多|空单|多单|限价单|市价单|网格|跟单|质押|挖矿|理财|最低提币|提币限额|杠杆交易)/,
   ],
 };
 
-/** A whole message that is only a greeting or thanks: chat, not a question for the knowledge base. */
+/**
+ * All kinds, the first six above and those of scope-kinds.ts, with the factor each applies to an
+ * entry's score. Fee levels weigh more than a plain topic shift: the base never states a fee.
+ */
+export const OUT_OF_SCOPE: Record<KbLang, RegExp[]> = {
+  en: [...BASE_KINDS.en, ...EXTRA_KINDS.map((k) => k.re.en)],
+  de: [...BASE_KINDS.de, ...EXTRA_KINDS.map((k) => k.re.de)],
+  zh: [...BASE_KINDS.zh, ...EXTRA_KINDS.map((k) => k.re.zh)],
+};
+export const KIND_PENALTY: number[] = [0.75, 0.75, 0.6, 0.75, 0.75, 0.75, ...EXTRA_KINDS.map((k) => k.penalty)];
+
+/**
+ * A whole message that is only greetings, thanks and small talk ("moin leute, wie gehts euch",
+ * "gm all, how r u"): chat, not a question for the knowledge base. The message must consist of
+ * these pieces alone; one word of a question ("hi is my money safe") makes it a question.
+ */
+const GREETING = {
+  en: String.raw`gm|gn|good (?:morning|night|evening|afternoon|day)|hi+|hello+|hey+|yo|sup|wassup|what'?s up|whats good|thanks?(?: you)?(?: so much| a lot)?|thx|ty|how (?:are|r) (?:you|u|ya|y'?all)(?: (?:doing|today))?|how'?s it going|how (?:is|are) (?:everyone|everybody|you all|things)|hope (?:you|u) (?:are|r) (?:well|good|ok)|nice to meet (?:you|u)|wbu|hru|all|everyone|everybody|guys|fam|frens|friends|team|ser|folks|people|mates|lads|admins?|lol|haha+`,
+  de: String.raw`guten (?:morgen|tag|abend)|moin(?: moin)?|servus|hallo|hi+|hey+|na|gute nacht|danke(?: schön| schoen| sehr)?|wie geht'?s(?: es)?(?: euch| dir| ihnen)?(?: so)?|wie gehts(?: euch| dir)?(?: so)?|alles (?:gut|klar)(?: bei euch)?|schönen (?:tag|abend)|grüß gott|tach|zusammen|leute|alle|allerseits|team|ihr|lol|haha+`,
+  zh: String.raw`大家好|你好|您好|早上好|中午好|下午好|晚上好|早安|晚安|哈喽|嗨|在吗|有人吗|谢谢|多谢|各位|兄弟们|朋友们|最近怎么样|最近好吗|吃了吗|大家|早|好|呀|啊|哈+`,
+};
 export const CHITCHAT: Record<KbLang, RegExp> = {
-  en: /^(gm|gn|good (morning|night|evening|afternoon)|hi+|hello+|hey+|yo|sup|wassup|what'?s up|thanks?( you)?|thx|ty)( (all|everyone|guys|fam|frens|friends|team|ser))?[\s!.?]*$/i,
-  de: /^(guten (morgen|tag|abend)|moin( moin)?|servus|hallo|hi+|hey+|gute nacht|danke( schön| schoen)?)( (zusammen|leute|alle|allerseits|team))?[\s!.?]*$/i,
-  zh: /^(大家好|你好|您好|早上好|晚上好|早安|晚安|哈喽|嗨|在吗|有人吗|谢谢|多谢)[\s!！。?？~～]*$/,
+  en: new RegExp(String.raw`^(?:(?:${GREETING.en})\b[\s,.!?~]*)+$`, 'i'),
+  de: new RegExp(String.raw`^(?:(?:${GREETING.de})(?![\p{L}])[\s,.!?~]*)+$`, 'iu'),
+  zh: new RegExp(String.raw`^(?:(?:${GREETING.zh})[\s,.!?~、，。！？～]*)+$`, 'i'),
 };
 
 export interface OffTopic {
   kind: number;
   phrase: string;
+  /** Factor on the score of an entry that does not itself speak of the phrase. */
+  penalty: number;
 }
 
 /** The out-of-scope phrases a question contains, one per kind found. */
@@ -54,7 +78,7 @@ export function outOfScope(question: string, lang: KbLang): OffTopic[] {
   const found: OffTopic[] = [];
   OUT_OF_SCOPE[lang].forEach((re, kind) => {
     const m = re.exec(question);
-    if (m) found.push({ kind, phrase: m[0].toLowerCase() });
+    if (m) found.push({ kind, phrase: m[0].toLowerCase(), penalty: KIND_PENALTY[kind]! });
   });
   return found;
 }
@@ -82,4 +106,9 @@ export function entrySpeaksOf(entry: KbEntry, lang: KbLang, off: OffTopic): bool
 
 export function isChitchat(question: string, lang: KbLang): boolean {
   return CHITCHAT[lang].test(question.trim());
+}
+
+/** Messages the engine declines outright: chit-chat, and personal matters (a ticket, see personal.ts). */
+export function declinedOutright(question: string, lang: KbLang): boolean {
+  return isChitchat(question, lang) || isPersonal(question, lang);
 }

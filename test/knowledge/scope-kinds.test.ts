@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createEngine } from '../../src/knowledge/engine.js';
+import { parseKb } from '../../src/knowledge/format.js';
+import { SEED_FILE } from '../../src/knowledge/service.js';
+import { isPersonal } from '../../src/knowledge/personal.js';
+import { isChitchat, outOfScope } from '../../src/knowledge/scope.js';
+
+// Questions written for these tests (not from the eval sets): each kind, and an in-scope question
+// sharing its words that must still be answered.
+const parsed = parseKb(readFileSync(SEED_FILE, 'utf8'));
+const engine = createEngine(parsed.ok ? parsed.entries : []);
+const ask = (q: string, lang: 'en' | 'de' | 'zh') => engine.search(q, { lang });
+
+describe('tax, listing, ratio, time-of-day, definition and app kinds', () => {
+  it.each([
+    ['en', 'is the happy friday payout taxable in canada'],
+    ['de', 'muss ich die belohnung beim finanzamt angeben'],
+    ['zh', '快乐星期五奖励需要纳税吗'],
+    ['en', 'when will you list my project token'],
+    ['de', 'wie kann ich meinen token bei euch listen lassen'],
+    ['zh', '项目方怎么申请上币'],
+    ['en', 'what was the bcha ratio for holders'],
+    ['de', 'wie war das verhältnis bch zu bcha'],
+    ['zh', 'BCH和BCHA的兑换比例是多少'],
+    ['en', 'what does multisig mean in general'],
+    ['de', 'was ist eigentlich ein private key genau'],
+    ['zh', '热钱包和冷钱包区别在哪'],
+    ['zh', 'okex的app在哪下载'],
+  ] as const)('%s: "%s" is a kind and is not answered', (lang, q) => {
+    expect(outOfScope(q, lang).length).toBeGreaterThan(0);
+    expect(ask(q, lang).outcome).not.toBe('sure');
+  });
+
+  it.each([
+    ['en', 'who gets the happy friday reward', 'rewards-happy-friday-eligible'],
+    ['en', 'is bcha listed on okex', null],
+    ['de', 'wurde bcha gelistet', null],
+    ['zh', '返佣卡快照是几点', null],
+    ['en', 'at what time was the rebate card snapshot', null],
+  ] as const)('in scope sharing the words is still answered, %s: %s', (lang, q, id) => {
+    const r = ask(q, lang);
+    expect(r.outcome).toBe('sure');
+    if (id) expect(r.candidates[0]!.entryId).toBe(id);
+  });
+});
+
+describe('personal matters are declined (support button), general worries are not', () => {
+  it.each([
+    ['en', 'my uid is 88123456, where is my bonus'],
+    ['en', 'deposit of 2 eth still not credited, hash 0xabc123def'],
+    ['en', 'i never got my rebate card even though i had 20k'],
+    ['en', 'forgot my password and the reset mail never comes'],
+    ['de', 'meine einzahlung ist seit gestern nicht gutgeschrieben'],
+    ['de', 'passwort vergessen, wie zurücksetzen'],
+    ['de', 'konto nr 55512345 gesperrt'],
+    ['zh', '我的返佣卡一直没收到'],
+    ['zh', '登不上账户了怎么办'],
+    ['zh', 'uid 3321456 提币没到账'],
+  ] as const)('%s: %s', (lang, q) => {
+    expect(isPersonal(q, lang)).toBe(true);
+    expect(ask(q, lang).outcome).toBe('none');
+  });
+
+  it.each([
+    ['en', 'is my money safe'],
+    ['en', 'when can i withdraw my btc again'],
+    ['en', 'someone dmd me that my account is frozen and wants my seed phrase'],
+    ['de', 'ist mein geld bei euch sicher'],
+    ['de', 'wann kann ich meine btc wieder abheben'],
+    ['zh', '我的币安全吗'],
+    ['zh', '什么时候能提币'],
+  ] as const)('general, %s: %s', (lang, q) => {
+    expect(isPersonal(q, lang)).toBe(false);
+    expect(ask(q, lang).outcome).toBe('sure');
+  });
+});
+
+describe('small talk', () => {
+  it.each([
+    ['en', 'hey guys how are you doing', true],
+    ['de', 'na leute, wie gehts euch so', true],
+    ['zh', '各位早上好呀', true],
+    ['de', 'hallo, wie geht es mit den auszahlungen weiter', false],
+    ['en', 'hi all, are withdrawals back', false],
+  ] as const)('%s: %s → %s', (lang, q, yes) => {
+    expect(isChitchat(q, lang)).toBe(yes);
+  });
+});
