@@ -2,6 +2,8 @@ import { stemmer as stemEn } from '@orama/stemmers/english';
 import { stemmer as stemDe } from '@orama/stemmers/german';
 import type { KbLang } from './types.js';
 import { STOP, ZH_STOP } from './lang.js';
+import { MORE_DE_PARTS, MORE_STOP_DE, MORE_STOP_EN, MORE_SYNONYMS, NOT_STOP_EN, MORE_ZH_FILLER, MORE_ZH_SYNONYMS } from './thesaurus.js';
+import { joinSeparable, participleForms } from './de-verbs.js';
 
 /** One thing the member asked about: covered when the entry holds any of its alternative terms. */
 export interface QueryUnit {
@@ -136,14 +138,22 @@ export interface Analyzer {
 export function createAnalyzer(lang: KbLang, dictionary: Iterable<string> = []): Analyzer {
   if (lang === 'zh') return zhAnalyzer();
   const stem = lang === 'en' ? stemEn : stemDe;
-  const stop = STOP[lang];
+  const stop = new Set([...STOP[lang], ...(lang === 'de' ? MORE_STOP_DE : MORE_STOP_EN)].filter((w) => !NOT_STOP_EN.includes(w)));
   const canon = new Map<string, string>();
-  for (const group of SYNONYMS[lang]) {
+  for (const group of [...SYNONYMS[lang], ...MORE_SYNONYMS[lang]]) {
     const target = stem(group[0]!);
     for (const w of group) canon.set(stem(w), target);
   }
-  const dict = new Set<string>(lang === 'de' ? DE_PARTS : []);
-  if (lang === 'de') for (const w of dictionary) if (w.length >= 4) dict.add(foldDe(w));
+  const dict = new Set<string>(lang === 'de' ? [...DE_PARTS, ...MORE_DE_PARTS] : []);
+  // Numbers the knowledge base never writes (a member's "12k", "23.11.") are the member's own
+  // details: they cannot match an entry and would weigh against every one, so they are dropped.
+  const numbers = new Set<string>();
+  for (const w of dictionary) {
+    if (lang === 'de' && w.length >= 4) dict.add(foldDe(w));
+    if (/\d\d/.test(w)) numbers.add(w);
+  }
+  const knownWord = (w: string) => dict.has(foldDe(w)) || canon.has(stem(foldDe(w)));
+  const knownVerb = (p: string, s: string) => [`${p}${s}en`, `${p}${s}n`, `${p}ge${s}t`, `${p}ge${s}en`].some(knownWord);
   const cache = new Map<string, string[]>();
 
   const stemOf = (w: string) => {
@@ -175,16 +185,17 @@ export function createAnalyzer(lang: KbLang, dictionary: Iterable<string> = []):
     if (asked) return [asked];
     const w = lang === 'de' ? foldDe(raw) : raw;
     const out = [stemOf(w)];
-    if (lang === 'de') for (const p of split(w) ?? []) out.push(stemOf(p));
+    if (lang === 'de') for (const p of [...(split(w) ?? []), ...participleForms(w)]) out.push(stemOf(p));
     if (cache.size < 50_000) cache.set(raw, out);
     return out;
   }
-  const keep = (w: string) => (!stop.has(w) || QUESTION_WORDS[lang][w] !== undefined) && (w.length > 1 || /\d/.test(w));
+  const amount = (w: string) => /^\d+(k|m|u|usdt|btc|eth)?$/.test(w);
+  const keep = (w: string) => (!stop.has(w) || QUESTION_WORDS[lang][w] !== undefined) && (amount(w) ? numbers.has(w) || !numbers.size : w.length > 1 || /\d/.test(w));
   function analyze(text: string, wantTerms: boolean, wantUnits: boolean) {
     const terms: string[] = [];
     const units: QueryUnit[] = [];
     const seen = new Set<string>();
-    for (const w of words(text)) {
+    for (const w of words(lang === 'de' ? joinSeparable(text, knownVerb) : text)) {
       if (!keep(w)) continue;
       const wt = wordTerms(w);
       if (wantTerms) terms.push(...wt);
@@ -207,9 +218,9 @@ export function createAnalyzer(lang: KbLang, dictionary: Iterable<string> = []):
 function zhAnalyzer(): Analyzer {
   const prep = (text: string) => {
     let s = fold(text);
-    for (const [re, to] of ZH_SYNONYMS) s = s.replace(re, to);
+    for (const [re, to] of [...MORE_ZH_SYNONYMS, ...ZH_SYNONYMS]) s = s.replace(re, to);
     for (const [re, to] of ZH_QUESTION_WORDS) s = s.replace(re, to);
-    s = s.replace(ZH_FILLER, ' ');
+    s = s.replace(MORE_ZH_FILLER, ' ').replace(ZH_FILLER, ' ');
     return s;
   };
   const runs = (s: string) => s.match(/\p{Script=Han}+|[a-z0-9]+/gu) ?? [];

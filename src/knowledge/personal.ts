@@ -52,7 +52,23 @@ const PERSONAL: Record<KbLang, RegExp[]> = {
   ],
 };
 
+/**
+ * "My account is frozen / locked" is personal too, unless someone else said so: "someone DMed me
+ * that my account is frozen and wants my seed" is the scam the safety entries answer.
+ */
+const ACCOUNT_BLOCKED: Record<KbLang, RegExp> = {
+  en: /\bmy (account|acct|acc)\b( \w+){0,2} (frozen|locked|banned|suspended|blocked|disabled|restricted)\b/i,
+  de: /\b(mein|meinen) (konto|account)\b.*\b(gesperrt|eingefroren|blockiert|deaktiviert|gebannt)\b/i,
+  zh: /我的?(账户|账号|帐户|帐号).{0,3}(被)?(冻结|封|锁|限制|禁用)/,
+};
+const REPORTED: Record<KbLang, RegExp> = {
+  en: /\b(someone|somebody|says|saying|said|told|claims?|dm'?d?|message[ds]?|support agent|admin|wants|asks?|asked)\b/i,
+  de: /\b(jemand|einer|schreibt|sagt|behauptet|meint|nachricht|admin|will|verlangt|fragt)\b/i,
+  zh: /(有人|私聊|私信|说|要我|让我|客服说|管理员)/,
+};
+
 /** Whether the question is about the member's own account or transaction: a matter for support. */
 export function isPersonal(question: string, lang: KbLang): boolean {
+  if (ACCOUNT_BLOCKED[lang].test(question) && !REPORTED[lang].test(question)) return true;
   return PERSONAL[lang].some((re) => re.test(question));
 }

@@ -65,6 +65,26 @@ export const EXTRA_KINDS: ExtraKind[] = [
     },
   },
   {
+    // General crypto jargon the recap never explains (the BCH fork and the hot wallet it does).
+    name: 'jargon',
+    penalty: 0.6,
+    re: {
+      en: /\b(proof of (stake|work)|pos|pow|defi|nfts?|smart contracts?|layer ?2|halving|stablecoins?|mining|miners?|consensus|dex|cold (wallet|storage)|hardware wallets?|gas|gwei|mempool|lightning network)\b/i,
+      de: /\b(proof of (stake|work)|defi|nfts?|smart contracts?|layer ?2|halving|stablecoins?|mining|miner|konsens\w*|dex|cold (wallet|storage)|kalte[ns]? (wallet|speicher)|hardware[- ]?wallets?|gas|gwei|mempool|lightning)\b/i,
+      zh: /(权益证明|工作量证明|defi|nft|智能合约|稳定币|减半|冷钱包|硬件钱包|冷存储|矿工|矿池|二层|闪电网络|gas)/i,
+    },
+  },
+  {
+    // Everyday chat: weather, sport, food, films, politics: nothing an exchange's AMA speaks of.
+    name: 'everyday',
+    penalty: 0.6,
+    re: {
+      en: /\b(weather|rain|football|soccer|nba|movies?|films?|music|songs?|food|dinner|lunch|breakfast|girlfriend|boyfriend|dating|video games?|politics|election|president)\b/i,
+      de: /\b(wetter|regen|fu(ß|ss)ball|bundesliga|filme?|musik|lied|essen|mittagessen|abendessen|frühstück|freundin|politik|wahl|kanzler)\b/i,
+      zh: /(天气|下雨|足球|篮球|电影|音乐|唱歌|吃饭|午饭|晚饭|早饭|女朋友|男朋友|游戏|政治|选举|总统)/,
+    },
+  },
+  {
     // Apps, platforms and downloads: the recap does not cover them.
     name: 'app',
     penalty: 0.55,

@@ -57,6 +57,8 @@ describe('personal matters are declined (support button), general worries are no
     ['zh', '我的返佣卡一直没收到'],
     ['zh', '登不上账户了怎么办'],
     ['zh', 'uid 3321456 提币没到账'],
+    ['en', 'my account got frozen yesterday, what do i do'],
+    ['de', 'mein konto ist seit gestern gesperrt'],
   ] as const)('%s: %s', (lang, q) => {
     expect(isPersonal(q, lang)).toBe(true);
     expect(ask(q, lang).outcome).toBe('none');
@@ -66,6 +68,7 @@ describe('personal matters are declined (support button), general worries are no
     ['en', 'is my money safe'],
     ['en', 'when can i withdraw my btc again'],
     ['en', 'someone dmd me that my account is frozen and wants my seed phrase'],
+    ['zh', '有人私聊说我的账户被冻结了，要我提供助记词'],
     ['de', 'ist mein geld bei euch sicher'],
     ['de', 'wann kann ich meine btc wieder abheben'],
     ['zh', '我的币安全吗'],
