@@ -8,6 +8,8 @@
  */
 export const MORE_SYNONYMS: Record<'en' | 'de', string[][]> = {
   en: [
+    ['safe', 'risk', 'risky', 'dangerous', 'danger'],
+    ['problem', 'server', 'servers', 'outage', 'downtime', 'crash', 'crashed', 'failing', 'failure'],
     ['authorities', 'authority', 'government', 'gov', 'govt', 'police', 'regulator', 'regulators', 'cops', 'officials', 'investigators'],
     ['investigation', 'investigated', 'investigating', 'probe', 'probed', 'raid', 'raided', 'busted', 'crackdown'],
     ['keyholder', 'keyholders', 'key-holder', 'custodian', 'custodians'],
@@ -20,7 +22,8 @@ export const MORE_SYNONYMS: Record<'en' | 'de', string[][]> = {
     ['karte', 'card', 'karten'],
     ['gebuehr', 'gebuehren', 'fee', 'fees'],
     ['geld', 'funds', 'money', 'erspartes', 'ersparnisse', 'ersparnis', 'vermoegen'],
-    ['sicher', 'safe', 'secure'],
+    ['sicher', 'safe', 'secure', 'riskant', 'risiko', 'gefaehrlich', 'gefahr'],
+    ['problem', 'server', 'ausfall', 'absturz', 'abgestuerzt'],
     ['belohnung', 'reward', 'rewards', 'compensation'],
     ['schluessel', 'key', 'keys', 'privatekey', 'schluesseln'],
     ['schluesselinhaber', 'keyholder', 'keyholders', 'schluesselhalter', 'schluesselbesitzer'],
@@ -60,6 +63,7 @@ export const MORE_ZH_SYNONYMS: [RegExp, string][] = [
   [/\bscam(mer)?s?\b/gi, '骗子'],
   [/\badmins?\b/gi, '管理员'],
   [/道个歉|道声歉|赔个不是/g, '道歉'],
+  [/服务器|系统故障|宕机|崩了|挂了/g, '技术问题'],
   [/身家|积蓄|血汗钱|家当|老本|全部家底/g, '资产'],
   [/还在不在|还在没|在不在/g, '还在'],
   [/做合约|玩合约|开合约|合约交易/g, '交易合约'],
