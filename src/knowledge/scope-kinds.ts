@@ -29,7 +29,7 @@ export const EXTRA_KINDS: ExtraKind[] = [
     name: 'listing',
     penalty: 0.55,
     re: {
-      en: /\b((pls|please|plz|will|when|can|could|would) (you |u |okex )?(list|add)\b(?! of)|apply for (a )?listing|listing (fee|application|request|process|requirement)s?|list (my|our) (token|coin|project)|get (my |our )?(token|coin|project) listed|delist\w*)/i,
+      en: /\b((pls|please|plz|will|when|can|could|would) (you |u |okex )?list\b(?! of)|apply for (a )?listing|listing (fee|application|request|process|requirement)s?|list (my|our) (token|coin|project)|get (my |our )?(token|coin|project) listed|delist\w*)/i,
       de: /(\blistet\b|\blisten (ihr|sie)\b|listing[- ]?(anfrage|antrag|gebühr|gebuehr)|\bdelist\w*|token (bei euch |bei okex )?listen lassen|gelistet werden)/i,
       zh: /(上币|求上|申请上线|上线新币|新币上线|下架|上新币|什么时候上\w{0,6}币)/i,
     },
@@ -59,8 +59,8 @@ export const EXTRA_KINDS: ExtraKind[] = [
     name: 'definition',
     penalty: 0.6,
     re: {
-      en: /\b(difference between|diff between|explain like|eli5|in general|generally speaking|definition of|define|meaning of|what does \w+ mean|how does (a|an) \w+ work)\b/i,
-      de: /(\bwas (ist|sind) (eigentlich |genau |überhaupt |ueberhaupt )+(ein|eine|einen|der|die|das)\b|unterschied zwischen|\bunterschied\b.*\bund\b|\bdefinition\b|\ballgemein\b|\berkl(ä|ae)r\w* mal (was|wie)|wie funktioniert (ein|eine)\b)/i,
+      en: /\b(difference between|diff between|explain like|eli5|definition of|define|meaning of|what does \w+ mean|how does (a|an) \w+ work)\b/i,
+      de: /(\bwas (ist|sind) (eigentlich |genau |überhaupt |ueberhaupt )+(ein|eine|einen|der|die|das)\b|unterschied zwischen|\bunterschied\b.*\bund\b|\bdefinition\b|\berkl(ä|ae)r\w* mal (was|wie)|wie funktioniert (ein|eine)\b)/i,
       zh: /(区别|有啥不同|有什么不同|啥是|是啥意思|什么意思|科普|定义|原理是)/,
     },
   },
@@ -85,13 +85,14 @@ export const EXTRA_KINDS: ExtraKind[] = [
     },
   },
   {
-    // Apps, platforms and downloads: the recap does not cover them.
+    // The app itself (downloads, versions, notifications): the recap does not cover it. "The app"
+    // as a name for the exchange ("can I withdraw in the app again") is not this kind.
     name: 'app',
     penalty: 0.55,
     re: {
-      en: /\b(app|apps|apk|ios|android|iphone|ipad|play ?store|app ?store|desktop client|download)\b/i,
-      de: /\b(app|apps|apk|ios|android|iphone|ipad|play ?store|app ?store|herunterladen|download\w*)\b/i,
-      zh: /(\bapp\b|\bapk\b|苹果手机|安卓|ios|下载|客户端|应用商店)/i,
+      en: /\b(download\w*|install\w*|apk|ios|android|iphone|ipad|play ?store|app ?store|push notifications?)\b|\bapp (version|update|notifications?|crash\w*|for (pc|mac|windows|iphone|android))\b|\b(is there|do you have|you have|have) an? app\b|\bapp\??$/i,
+      de: /\b(herunterladen|runterladen|download\w*|installier\w*|apk|ios|android|iphone|ipad|play ?store|app ?store|benachrichtigung\w*|push)\b|\bapp[- ]?(version|update)\b|\b(gibt es|gibts|habt ihr) (eine |die |ne )?app\b/i,
+      zh: /(下载|安装|apk|ios|安卓|苹果手机|应用商店|客户端|app.{0,2}(消息|通知|推送|更新|版本|闪退)|有app吗|有没有app|app在哪)/i,
     },
   },
 ];

@@ -42,10 +42,10 @@ export const MORE_SYNONYMS: Record<'en' | 'de', string[][]> = {
 /** Extra German stopwords: filler, family members and auxiliaries of long stories. */
 export const MORE_STOP_DE = `keiner keinem keines niemand nix nichts wenigstens endlich inzwischen mittlerweile geht gehen
 schwager schwaegerin schwägerin papa mama vater mutter opa oma sohn tochter frau mann hätten haette hätte haetten drauf wollte wollten
-bekomm bekomme bekommst krieg kriegt kriegen leider bitte dringend sofort schnell langsam liegen liegt rum nachts schlafen schlaf pennen`.split(/\s+/);
+app apps bekomm bekomme bekommst krieg kriegt kriegen leider bitte dringend sofort schnell langsam liegen liegt rum nachts schlafen schlaf pennen`.split(/\s+/);
 
-/** Extra English stopwords of stories and emphasis. */
-export const MORE_STOP_EN = `says saying claims claiming sitting sit lying bunch lot lots pretty super out thats nobody nobodi everybody everyone somebody`.split(/\s+/);
+/** Extra English stopwords of stories and emphasis; "app" names the exchange like "okex" does. */
+export const MORE_STOP_EN = `app apps says saying claims claiming sitting sit lying bunch lot lots pretty super out thats nobody nobodi everybody everyone somebody`.split(/\s+/);
 
 /** Stopwords of lang.ts that are topic words after all: "can I withdraw again" asks about resumption. */
 export const NOT_STOP_EN = ['again', 'now', 'yet', 'anymore'];
@@ -69,8 +69,11 @@ export const MORE_ZH_SYNONYMS: [RegExp, string][] = [
   [/做合约|玩合约|开合约|合约交易/g, '交易合约'],
 ];
 
-/** Chinese hearsay phrasings beyond analyzer.ts's list. */
-export const MORE_ZH_FILLER = /网上都在传|都在传|群里都在说|群里说|据说|传闻说|传言说/g;
+/**
+ * Chinese hearsay phrasings beyond analyzer.ts's list, and "app", a name for the exchange like
+ * "okex" (questions about the app itself are an out-of-scope kind, scope-kinds.ts).
+ */
+export const MORE_ZH_FILLER = /(?<![a-z])app(?![a-z])|网上都在传|都在传|群里都在说|群里说|据说|传闻说|传言说/g;
 
 /** Parts of German compounds besides analyzer.ts's list ("Sperrzeit", "Auszahlungsstopp"). */
 export const MORE_DE_PARTS = ['sperr', 'sperre', 'zeit', 'raum', 'phase', 'stopp', 'stop', 'topf', 'fonds', 'pott', 'halter', 'besitzer', 'wochen', 'woche'];

@@ -110,15 +110,17 @@ describe('kb CLI', () => {
   );
 
   // Fresh sets written by someone who had not seen the knowledge base (test/knowledge/EVAL.md).
-  // Both A and B have since been used for tuning (content, engine, calibration), so they are
-  // regression floors now, not measurements: each is held at its measured value (2026-11-25,
-  // branch kb-recall) minus a small margin. The unseen measurement is a third set.
+  // A, B and C have all been used for tuning since (content, engine, calibration, scope kinds), so
+  // they are regression floors now, not measurements; so are E (tuning questions written for
+  // session 3 before the engine was run on them) and F (a check written after the session-3
+  // mechanisms, before it was run). Each is held just below what it measured (2026-11-25, branch
+  // kbacc). The unseen measurement is a set nobody here has opened.
   const FRESH: Record<string, Record<string, [inScope: number, outOfScope: number]>> = {
-    'eval-fresh-a.jsonl': { en: [0.95, 0.95], de: [0.95, 0.95], zh: [0.95, 0.9] },
-    'eval-fresh-b.jsonl': { en: [0.89, 0.88], de: [0.85, 0.95], zh: [0.92, 0.88] },
-    // C: the unseen measurement (one run, 2026-11-25: en 30/32 · 9/13, de 27/32 · 10/13,
-    // zh 30/32 · 11/13): held at what it measured, so a change can only raise it.
-    'eval-fresh-c.jsonl': { en: [0.93, 0.69], de: [0.84, 0.76], zh: [0.93, 0.84] },
+    'eval-fresh-a.jsonl': { en: [0.96, 0.9], de: [0.96, 0.9], zh: [0.96, 0.9] },
+    'eval-fresh-b.jsonl': { en: [0.96, 0.9], de: [0.96, 0.9], zh: [0.96, 0.9] },
+    'eval-fresh-c.jsonl': { en: [0.96, 0.92], de: [0.96, 0.92], zh: [0.96, 0.92] },
+    'eval-tuning-e.jsonl': { en: [0.97, 0.93], de: [0.97, 0.93], zh: [0.97, 0.93] },
+    'eval-check-f.jsonl': { en: [0.89, 0.85], de: [0.94, 0.85], zh: [0.94, 0.85] },
   };
   it.skipIf(!existsSync(SEED_FILE)).each(Object.keys(FRESH))('the shipped knowledge base holds its floor on %s', async (name) => {
     const r = await cli(['kb', 'eval', path.resolve('test/knowledge', name), '--json', '--kb', SEED_FILE]);

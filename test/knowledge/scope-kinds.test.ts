@@ -38,6 +38,8 @@ describe('tax, listing, ratio, time-of-day, definition and app kinds', () => {
     ['de', 'wurde bcha gelistet', null],
     ['zh', '返佣卡快照是几点', null],
     ['en', 'at what time was the rebate card snapshot', null],
+    ['en', 'can i withdraw in the app again', 'withdrawals-resumed'],
+    ['de', 'kann ich in der app wieder auszahlen', 'withdrawals-resumed'],
   ] as const)('in scope sharing the words is still answered, %s: %s', (lang, q, id) => {
     const r = ask(q, lang);
     expect(r.outcome).toBe('sure');
