@@ -7,6 +7,7 @@
  */
 const PARTICLES = ['aus', 'ab', 'an', 'auf', 'frei', 'offen', 'ein', 'zurück', 'zurueck', 'weiter', 'fest', 'los', 'zu', 'vor', 'nach', 'mit', 'rein', 'raus'];
 const PARTICLE = new RegExp(`^(${PARTICLES.join('|')})$`);
+const CLAUSE_END_PARTICLE = new RegExp(`(^|[^\\p{L}])(${PARTICLES.join('|')})[^\\p{L},;:!?.\\n]*([,;:!?.\\n]|$)`, 'iu');
 /** Irregular present stems: "gibt" → "geb", "nimmt" → "nehm". */
 const IRREGULAR: Record<string, string> = { gibt: 'geb', gib: 'geb', nimmt: 'nehm', hält: 'halt', haelt: 'halt', läuft: 'lauf', laeuft: 'lauf', lädt: 'lad', laedt: 'lad', sieht: 'seh', tritt: 'tret', fällt: 'fall', faellt: 'fall', hebt: 'heb' };
 
@@ -22,6 +23,8 @@ function presentStem(verb: string): string | null {
  * knowledge base knows that verb (`known`, in any of its forms); otherwise the clause stays as written.
  */
 export function joinSeparable(text: string, known: (particle: string, stem: string) => boolean): string {
+  // Most texts end no clause with a particle: one scan, no per-clause work (index build speed).
+  if (!CLAUSE_END_PARTICLE.test(text)) return text;
   return text.replace(/[^,;:!?.\n]+/g, (clause) => {
     const ws = clause.match(/\p{L}+/gu);
     if (!ws || ws.length < 2) return clause;
