@@ -126,11 +126,16 @@ async function phase(o: PhaseOptions) {
   }
   const server = await startServer();
   server.apiRoot = (await server.call<{ apiRoot: string }>('start', { faults: o.faults, author: AUTHOR, ...setup })).apiRoot;
+  const env = { DELIVERY_RATE: String(Math.min(o.rate, 30)), DELIVERY_PAID: String(o.paid), DELIVERY_PAID_RATE: String(o.rate) };
+  // As in production, the sender is already running when the broadcast is approved: its start-up
+  // (modules, database connection) is not part of the sending. Kills below do include cold starts.
+  let child = spawnSender(dir, server, env);
+  await new Promise<void>((resolve, reject) => {
+    child.stderr!.on('data', (d: Buffer) => /delivery sender .* running/.test(d.toString()) && resolve());
+    child.once('exit', () => reject(new Error('the sender did not start')));
+  });
   const id = await services.delivery.deliver({ kind: 'bench', priority: 1, messages, chatTexts: texts, progress: { chatId: BigInt(AUTHOR), locale: 'en' } });
   const total = o.n + 12;
-
-  const env = { DELIVERY_RATE: String(Math.min(o.rate, 30)), DELIVERY_PAID: String(o.paid), DELIVERY_PAID_RATE: String(o.rate) };
-  let child = spawnSender(dir, server, env);
   const kills: { atSent: number; inFlight: number; inFlightDelivered: number; restartMs: number }[] = [];
   const cpu = { start: 0, childMs: 0, server0: procStat(server.pid).cpuMs };
   const parentCpu0 = process.cpuUsage();

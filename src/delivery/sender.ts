@@ -136,7 +136,9 @@ export function createSender(opts: SenderOptions) {
    * few more. DELIVERY_CONCURRENCY fixes it.
    */
   let rttMs = 0; // measured: one at a time until the round trip is known
-  const concurrency = () => opts.concurrency || Math.max(1, Math.min(32, Math.ceil((rttMs * opts.rate * 2) / 1000)));
+  // Paid mode: a slow answer under load (20-30 ms) must not hold the pace up, so more may be out.
+  const maxInFlight = opts.paid ? 64 : 32;
+  const concurrency = () => opts.concurrency || Math.max(1, Math.min(maxInFlight, Math.ceil((rttMs * opts.rate * 2) / 1000)));
 
   // Requests out now, across batches: a batch's last answers are awaited while the next one starts.
   const inflight = new Set<Promise<void>>();
