@@ -87,7 +87,7 @@ export type Pacer = Pick<ReturnType<typeof createPacer>, 'take' | 'reset'> & { s
  * even pace, and no one second holds more than `perSecond`. A 429 (arrivals bunched by the network
  * or a busy machine) lowers the count by 2 %, down to 85 % of where it started.
  */
-export function createWindowPacer(perSecond: number, clock: Clock = realClock, catchUp = 1.25, slackMs = 3) {
+export function createWindowPacer(perSecond: number, clock: Clock = realClock, catchUp = 1.25, slackMs = 3, behindMs = 50) {
   const size = Math.max(1, Math.floor(perSecond));
   const times = new Float64Array(size).fill(-Infinity);
   let n = size;
@@ -96,14 +96,18 @@ export function createWindowPacer(perSecond: number, clock: Clock = realClock, c
   let last = -Infinity;
   return {
     async take(): Promise<void> {
-      // Reserve the slot first (callers take concurrently), then wait for it.
-      const at = Math.max(clock.now(), times[(i - n + size) % size]! + 1000, last + gap);
-      times[i] = last = at;
+      // Reserve the slot first (callers take concurrently), then wait for it. The schedule may run
+      // up to `behindMs` late (a timer that woke late, a busy machine) and catch up at full speed;
+      // the window (send times as they really are) still bounds every second.
+      const now = clock.now();
+      const at = Math.max(now - behindMs, times[(i - n + size) % size]! + 1000, last + gap);
+      last = at;
+      times[i] = Math.max(at, now);
       i = (i + 1) % size;
       // A timer wakes a millisecond or more late, and the even gap is under one: sleeping for each
       // request would pace at the timer's granularity (about 850/s). Requests due within `slackMs`
       // go now; the window still holds within the few sent early.
-      const wait = at - clock.now();
+      const wait = at - now;
       if (wait > slackMs) await clock.sleep(wait);
     },
     /** After a 429 pause: the window's history stays (it is what Telegram counts). */
