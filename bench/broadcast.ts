@@ -126,11 +126,16 @@ async function phase(o: PhaseOptions) {
   }
   const server = await startServer();
   server.apiRoot = (await server.call<{ apiRoot: string }>('start', { faults: o.faults, author: AUTHOR, ...setup })).apiRoot;
+  const env = { DELIVERY_RATE: String(Math.min(o.rate, 30)), DELIVERY_PAID: String(o.paid), DELIVERY_PAID_RATE: String(o.rate) };
+  // As in production, the sender is already running when the broadcast is approved: its start-up
+  // (modules, database connection) is not part of the sending. Kills below do include cold starts.
+  let child = spawnSender(dir, server, env);
+  await new Promise<void>((resolve, reject) => {
+    child.stderr!.on('data', (d: Buffer) => /delivery sender .* running/.test(d.toString()) && resolve());
+    child.once('exit', () => reject(new Error('the sender did not start')));
+  });
   const id = await services.delivery.deliver({ kind: 'bench', priority: 1, messages, chatTexts: texts, progress: { chatId: BigInt(AUTHOR), locale: 'en' } });
   const total = o.n + 12;
-
-  const env = { DELIVERY_RATE: String(Math.min(o.rate, 30)), DELIVERY_PAID: String(o.paid), DELIVERY_PAID_RATE: String(o.rate) };
-  let child = spawnSender(dir, server, env);
   const kills: { atSent: number; inFlight: number; inFlightDelivered: number; restartMs: number }[] = [];
   const cpu = { start: 0, childMs: 0, server0: procStat(server.pid).cpuMs };
   const parentCpu0 = process.cpuUsage();
@@ -203,6 +208,13 @@ async function phase(o: PhaseOptions) {
   for (const t of times) perSecond.set(Math.floor(t / 1000), (perSecond.get(Math.floor(t / 1000)) ?? 0) + 1);
   const buckets = [...perSecond.values()].slice(1, -1).sort((a, b) => a - b);
   const median = buckets[Math.floor(buckets.length / 2)] ?? 0;
+  // What the server saw in order, and the most that arrived within any one second (sliding).
+  const timeline = [...perSecond.entries()].sort((a, b) => a[0] - b[0]).map(([, n]) => n);
+  let maxInAnySecond = 0;
+  for (let a = 0, b = 0; b < times.length; b++) {
+    while (times[b]! - times[a]! >= 1000) a++;
+    maxInAnySecond = Math.max(maxInAnySecond, b - a + 1);
+  }
   const report = {
     delivered: times.length,
     rows: total,
@@ -211,6 +223,8 @@ async function phase(o: PhaseOptions) {
     sustainedRate: +sustained.toFixed(1),
     sustainedPct: +((sustained / o.rate) * 100).toFixed(1),
     medianPerSecond: median,
+    maxInAnySecond,
+    perSecondTimeline: timeline,
     wallSeconds: +wall.toFixed(1),
     restartGapSeconds: +gaps.toFixed(1),
     tooManyRequests: stats.tooManyRequests,
@@ -240,7 +254,8 @@ async function phase(o: PhaseOptions) {
   const c = report.cpuWhileSendingPctOfOneCore;
   console.log(
     [
-      `  sustained ${report.sustainedRate}/s = ${report.sustainedPct} % of ${o.rate}/s (median ${median}/s)${o.paid ? '' : report.sustainedPct >= 95 ? ' ✓ ≥ 95 %' : ' ✗ < 95 %'}`,
+      `  sustained ${report.sustainedRate}/s = ${report.sustainedPct} % of ${o.rate}/s (median ${median}/s)${o.paid ? (report.sustainedRate >= 900 ? ' ✓ ≥ 900/s' : ' ✗ < 900/s') : report.sustainedPct >= 95 ? ' ✓ ≥ 95 %' : ' ✗ < 95 %'}`,
+      `  per second: ${timeline.join(' ')} · most in any one second: ${maxInAnySecond}`,
       `  requests inside a 429 window: ${report.requestsInsideRetryWindow} (429s: ${report.tooManyRequests})`,
       `  duplicates: ${report.duplicates} (rows in flight at the kills: ${report.inFlightAtKills.join(', ') || '-'} = ${inFlight}; of them had arrived: ${report.inFlightArrivedAtKills.join(', ') || '-'})${report.duplicatesWithinInFlight ? ' ✓' : ' ✗'}`,
       `  lost: ${lost}${lost ? ' ✗' : ' ✓'} · uncertain: ${uncertain.total}, of which arrived ${uncertain.arrived} (dropped connections: ${report.droppedConnections})`,
