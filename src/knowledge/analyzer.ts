@@ -4,6 +4,7 @@ import type { KbLang } from './types.js';
 import { STOP, ZH_STOP } from './lang.js';
 import { MORE_DE_PARTS, MORE_STOP_DE, MORE_STOP_EN, MORE_SYNONYMS, NOT_STOP_EN, MORE_ZH_FILLER, MORE_ZH_SYNONYMS } from './thesaurus.js';
 import { joinSeparable, participleForms } from './de-verbs.js';
+import { toSimplified } from './zh-trad.js';
 
 /** One thing the member asked about: covered when the entry holds any of its alternative terms. */
 export interface QueryUnit {
@@ -217,7 +218,7 @@ export function createAnalyzer(lang: KbLang, dictionary: Iterable<string> = []):
 
 function zhAnalyzer(): Analyzer {
   const prep = (text: string) => {
-    let s = fold(text);
+    let s = toSimplified(fold(text));
     for (const [re, to] of [...MORE_ZH_SYNONYMS, ...ZH_SYNONYMS]) s = s.replace(re, to);
     for (const [re, to] of ZH_QUESTION_WORDS) s = s.replace(re, to);
     s = s.replace(MORE_ZH_FILLER, ' ').replace(ZH_FILLER, ' ');

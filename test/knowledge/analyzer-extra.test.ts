@@ -61,3 +61,22 @@ describe('shipped base: rough German and code-switching reach the entry', () => 
     if (id) expect(r.candidates[0]!.entryId).toBe(id);
   });
 });
+
+describe('Traditional Chinese', () => {
+  it('folds to Simplified on the question side', () => {
+    expect(createAnalyzer('zh').terms('提幣恢復了嗎')).toEqual(createAnalyzer('zh').terms('提币恢复了吗'));
+    expect(createAnalyzer('zh').terms('私鑰有備份嗎')).toEqual(createAnalyzer('zh').terms('私钥有备份吗'));
+  });
+  const parsed = parseKb(readFileSync(SEED_FILE, 'utf8'));
+  const engine = createEngine(parsed.ok ? parsed.entries : []);
+  it.each([
+    ['我的錢安全嗎', 'funds-safe'],
+    ['熱錢包是多簽嗎', 'keys-multisig'],
+    ['okex是不是因為洗錢被調查', 'aml-rumour'],
+    ['怎麼聯繫客服', 'contact-support'],
+  ])('%s → %s', (q, id) => {
+    const r = engine.search(q, { lang: 'zh' });
+    expect(r.outcome).toBe('sure');
+    expect(r.candidates[0]!.entryId).toBe(id);
+  });
+});
