@@ -10,6 +10,7 @@ export const MORE_SYNONYMS: Record<'en' | 'de', string[][]> = {
   en: [
     ['safe', 'risk', 'risky', 'dangerous', 'danger'],
     ['problem', 'server', 'servers', 'outage', 'downtime', 'crash', 'crashed', 'failing', 'failure'],
+    ['user', 'users', 'customer', 'customers', 'client', 'clients'],
     ['authorities', 'authority', 'government', 'gov', 'govt', 'police', 'regulator', 'regulators', 'cops', 'officials', 'investigators'],
     ['investigation', 'investigated', 'investigating', 'probe', 'probed', 'raid', 'raided', 'busted', 'crackdown'],
     ['keyholder', 'keyholders', 'key-holder', 'custodian', 'custodians'],
@@ -42,10 +43,11 @@ export const MORE_SYNONYMS: Record<'en' | 'de', string[][]> = {
 /** Extra German stopwords: filler, family members and auxiliaries of long stories. */
 export const MORE_STOP_DE = `keiner keinem keines niemand nix nichts wenigstens endlich inzwischen mittlerweile geht gehen
 schwager schwaegerin schwägerin papa mama vater mutter opa oma sohn tochter frau mann hätten haette hätte haetten drauf wollte wollten
+ihre ihren ihrem ihrer ihres geehrte geehrter damen herren mitteilen erläutern erlaeutern könnten koennten möchte moechte
 app apps bekomm bekomme bekommst krieg kriegt kriegen leider bitte dringend sofort schnell langsam liegen liegt rum nachts schlafen schlaf pennen`.split(/\s+/);
 
 /** Extra English stopwords of stories and emphasis; "app" names the exchange like "okex" does. */
-export const MORE_STOP_EN = `app apps says saying claims claiming sitting sit lying bunch lot lots pretty super out thats nobody nobodi everybody everyone somebody`.split(/\s+/);
+export const MORE_STOP_EN = `remain remained remains dear kindly confirm advise inform regards sincerely appreciate appreciated grateful forward app apps says saying claims claiming sitting sit lying bunch lot lots pretty super out thats nobody nobodi everybody everyone somebody`.split(/\s+/);
 
 /** Stopwords of lang.ts that are topic words after all: "can I withdraw again" asks about resumption. */
 export const NOT_STOP_EN = ['again', 'now', 'yet', 'anymore'];

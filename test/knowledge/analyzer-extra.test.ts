@@ -80,3 +80,18 @@ describe('Traditional Chinese', () => {
     expect(r.candidates[0]!.entryId).toBe(id);
   });
 });
+
+describe('formal register', () => {
+  const parsed = parseKb(readFileSync(SEED_FILE, 'utf8'));
+  const engine = createEngine(parsed.ok ? parsed.entries : []);
+  it.each([
+    ['de', 'Sehr geehrte Damen und Herren, können Sie mir bitte mitteilen, ob meine Gelder bei Ihnen sicher sind?', 'funds-safe'],
+    ['de', 'Haben Sie einen Plan für mehr Transparenz bei Ihren Wallet-Adressen?', 'transparency-plan'],
+    ['en', 'Kindly advise how the private keys are being managed going forward.', 'keys-process'],
+    ['en', 'Dear team, could you kindly confirm whether customer assets remained secure during the suspension?', 'funds-safe'],
+  ] as const)('%s: %s', (lang, q, id) => {
+    const r = engine.search(q, { lang });
+    expect(r.outcome).toBe('sure');
+    expect(r.candidates[0]!.entryId).toBe(id);
+  });
+});
