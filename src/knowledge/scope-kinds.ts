@@ -75,6 +75,16 @@ export const EXTRA_KINDS: ExtraKind[] = [
     },
   },
   {
+    // Account procedures the recap never describes: networks, memos, whitelists, minimums, API.
+    name: 'procedures',
+    penalty: 0.6,
+    re: {
+      en: /\b(trc-?20|erc-?20|bep-?20|bep-?2|bsc|polygon|arbitrum|which (network|chain)|memo|destination tag|whitelist\w*|address book|minimum deposit|min deposit|deposit limits?|sub-?accounts?|api keys?|api)\b/i,
+      de: /\b(trc-?20|erc-?20|bep-?20|bsc|polygon|arbitrum|welche[sn]? (netzwerk|chain|kette)|memo|whitelist\w*|adressbuch|mindesteinzahlung|einzahlungslimit|unterkonto|sub-?account|api[- ]?keys?|api)\b/i,
+      zh: /(trc-?20|erc-?20|bep-?20|哪个网络|哪条链|什么网络|memo|备注标签|白名单|地址簿|最低充值|最小充值|充值下限|子账户|api)/i,
+    },
+  },
+  {
     // Everyday chat: weather, sport, food, films, politics: nothing an exchange's AMA speaks of.
     name: 'everyday',
     penalty: 0.6,

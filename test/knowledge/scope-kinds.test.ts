@@ -27,6 +27,9 @@ describe('tax, listing, ratio, time-of-day, definition and app kinds', () => {
     ['de', 'was ist eigentlich ein private key genau'],
     ['zh', '热钱包和冷钱包区别在哪'],
     ['zh', 'okex的app在哪下载'],
+    ['en', 'whats the minimum deposit for futures'],
+    ['de', 'welches netzwerk soll ich für usdt einzahlungen nehmen'],
+    ['zh', '怎么加提币地址白名单'],
   ] as const)('%s: "%s" is a kind and is not answered', (lang, q) => {
     expect(outOfScope(q, lang).length).toBeGreaterThan(0);
     expect(ask(q, lang).outcome).not.toBe('sure');
@@ -39,6 +42,7 @@ describe('tax, listing, ratio, time-of-day, definition and app kinds', () => {
     ['zh', '返佣卡快照是几点', null],
     ['en', 'at what time was the rebate card snapshot', null],
     ['en', 'can i withdraw in the app again', 'withdrawals-resumed'],
+    ['en', 'whats the official deposit address', null],
     ['de', 'kann ich in der app wieder auszahlen', 'withdrawals-resumed'],
   ] as const)('in scope sharing the words is still answered, %s: %s', (lang, q, id) => {
     const r = ask(q, lang);
