@@ -85,6 +85,17 @@ export const EXTRA_KINDS: ExtraKind[] = [
     },
   },
   {
+    // Usual processing times, statistics of the company, and events to come: none is in the recap.
+    // ("how long will withdrawals stay paused" is not: only usual times and counts are this kind.)
+    name: 'times-and-figures',
+    penalty: 0.6,
+    re: {
+      en: /\b(usually|normally|typically|on average|processing time|confirmations?|how many (users|customers|clients|employees|people use)|number of (users|customers|employees)|user count|market share|next (ama|event|session|airdrop|update)|upcoming (ama|event|airdrop))\b/i,
+      de: /\b(normalerweise|üblicherweise|ueblicherweise|in der regel|bearbeitungszeit|bestätigungen|bestaetigungen|wie viele (nutzer|kunden|mitarbeiter|user|leute nutzen)|anzahl (der )?(nutzer|kunden|mitarbeiter)|marktanteil|nächste[snm]? (ama|event|session|airdrop|update)|naechste[snm]? (ama|event|session|airdrop|update))\b/i,
+      zh: /(一般多久|通常多久|一般要多久|平常多久|平时多久|确认数|几个确认|处理时间|多少(用户|客户|员工|人在用)|用户数|员工数|市场份额|下次ama|下一场ama|下一期ama|下次活动|下一次ama)/i,
+    },
+  },
+  {
     // Everyday chat: weather, sport, food, films, politics: nothing an exchange's AMA speaks of.
     name: 'everyday',
     penalty: 0.6,

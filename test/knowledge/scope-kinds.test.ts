@@ -30,6 +30,10 @@ describe('tax, listing, ratio, time-of-day, definition and app kinds', () => {
     ['en', 'whats the minimum deposit for futures'],
     ['de', 'welches netzwerk soll ich für usdt einzahlungen nehmen'],
     ['zh', '怎么加提币地址白名单'],
+    ['de', 'wie lange dauert eine btc auszahlung normalerweise'],
+    ['zh', 'okex有多少用户'],
+    ['en', 'when is the next ama'],
+    ['zh', 'okb值得投资吗'],
   ] as const)('%s: "%s" is a kind and is not answered', (lang, q) => {
     expect(outOfScope(q, lang).length).toBeGreaterThan(0);
     expect(ask(q, lang).outcome).not.toBe('sure');
@@ -43,6 +47,8 @@ describe('tax, listing, ratio, time-of-day, definition and app kinds', () => {
     ['en', 'at what time was the rebate card snapshot', null],
     ['en', 'can i withdraw in the app again', 'withdrawals-resumed'],
     ['en', 'whats the official deposit address', null],
+    ['en', 'how many people hold the private keys', 'keys-backup'],
+    ['zh', '提币什么时候恢复', 'withdrawals-resumed'],
     ['de', 'kann ich in der app wieder auszahlen', 'withdrawals-resumed'],
   ] as const)('in scope sharing the words is still answered, %s: %s', (lang, q, id) => {
     const r = ask(q, lang);
