@@ -186,7 +186,9 @@ export function createAnalyzer(lang: KbLang, dictionary: Iterable<string> = []):
     if (asked) return [asked];
     const w = lang === 'de' ? foldDe(raw) : raw;
     const out = [stemOf(w)];
-    if (lang === 'de') for (const p of [...(split(w) ?? []), ...participleForms(w)]) out.push(stemOf(p));
+    // German umlaut plurals ("Kanäle", "Verträge") also meet their singular ("Kanal", "Vertrag").
+    const bare = lang === 'de' && /ae|oe|ue/.test(w) ? [w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u')] : [];
+    if (lang === 'de') for (const p of [...(split(w) ?? []), ...participleForms(w), ...bare]) out.push(stemOf(p));
     if (cache.size < 50_000) cache.set(raw, out);
     return out;
   }

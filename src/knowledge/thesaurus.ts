@@ -44,7 +44,7 @@ export const MORE_SYNONYMS: Record<'en' | 'de', string[][]> = {
 export const MORE_STOP_DE = `keiner keinem keines niemand nix nichts wenigstens endlich inzwischen mittlerweile geht gehen
 schwager schwaegerin schwägerin papa mama vater mutter opa oma sohn tochter frau mann hätten haette hätte haetten drauf wollte wollten
 ihre ihren ihrem ihrer ihres geehrte geehrter damen herren mitteilen erläutern erlaeutern könnten koennten möchte moechte
-app apps bekomm bekomme bekommst krieg kriegt kriegen leider bitte dringend sofort schnell langsam liegen liegt rum nachts schlafen schlaf pennen`.split(/\s+/);
+finde finden findet app apps bekomm bekomme bekommst krieg kriegt kriegen leider bitte dringend sofort schnell langsam liegen liegt rum nachts schlafen schlaf pennen`.split(/\s+/);
 
 /** Extra English stopwords of stories and emphasis; "app" names the exchange like "okex" does. */
 export const MORE_STOP_EN = `remain remained remains dear kindly confirm advise inform regards sincerely appreciate appreciated grateful forward app apps says saying claims claiming sitting sit lying bunch lot lots pretty super out thats nobody nobodi everybody everyone somebody`.split(/\s+/);
