@@ -61,7 +61,7 @@ export const EXTRA_KINDS: ExtraKind[] = [
     re: {
       en: /\b(difference between|diff between|explain like|eli5|definition of|define|meaning of|what does \w+ mean|how does (a|an) \w+ work)\b/i,
       de: /(\bwas (ist|sind) (eigentlich |genau |überhaupt |ueberhaupt )+(ein|eine|einen|der|die|das)\b|unterschied zwischen|\bunterschied\b.*\bund\b|\bdefinition\b|\berkl(ä|ae)r\w* mal (was|wie)|wie funktioniert (ein|eine)\b)/i,
-      zh: /(区别|有啥不同|有什么不同|啥是|是啥意思|什么意思|科普|定义|原理是)/,
+      zh: /(区别|有啥不同|有什么不同|有什么不一样|有啥不一样|什么不同|啥是|是啥意思|什么意思|科普|定义|原理是)/,
     },
   },
   {
@@ -100,9 +100,9 @@ export const EXTRA_KINDS: ExtraKind[] = [
     name: 'everyday',
     penalty: 0.6,
     re: {
-      en: /\b(weather|rain|football|soccer|nba|movies?|films?|music|songs?|food|dinner|lunch|breakfast|girlfriend|boyfriend|dating|video games?|politics|election|president)\b/i,
-      de: /\b(wetter|regen|fu(ß|ss)ball|bundesliga|filme?|musik|lied|essen|mittagessen|abendessen|frühstück|freundin|politik|wahl|kanzler)\b/i,
-      zh: /(天气|下雨|足球|篮球|电影|音乐|唱歌|吃饭|午饭|晚饭|早饭|女朋友|男朋友|游戏|政治|选举|总统)/,
+      en: /\b(weather|rain|football|soccer|nba|movies?|films?|music|songs?|food|dinner|lunch|breakfast|girlfriend|boyfriend|dating|video games?|politics|election|president|how old|married|wife)\b/i,
+      de: /\b(wetter|regen|fu(ß|ss)ball|bundesliga|filme?|musik|lied|essen|mittagessen|abendessen|frühstück|freundin|politik|wahl|kanzler|wie alt|verheiratet)\b/i,
+      zh: /(天气|下雨|足球|篮球|电影|音乐|唱歌|吃饭|午饭|晚饭|早饭|女朋友|男朋友|游戏|政治|选举|总统|多大了|几岁|年龄|结婚|老婆|哪国人)/,
     },
   },
   {

@@ -14,15 +14,15 @@ import type { KbEntry, KbLang } from './types.js';
  */
 const BASE_KINDS: Record<KbLang, RegExp[]> = {
   en: [
-    /\b(should i (buy|sell|hold|invest)|good time to (buy|sell)|good investment|worth (buying|investing in)|recommend\w*|(financial|investment|trading|any) advice|predict\w*|forecast\w*|moon|lambo|wen|pump|dump|bull ?run|bear market|long or short|leverage|10x|100x|best (coin|altcoin|token|wallet|exchange)|joke|funny|which (one )?is better|better than|\w+ vs\.? \w+|versus)\b/i,
+    /\b(crypto (is )?dead|market crash|should i (buy|sell|hold|invest)|good time to (buy|sell)|good investment|worth (buying|investing in)|recommend\w*|(financial|investment|trading|any) advice|predict\w*|forecast\w*|moon|lambo|wen|pump|dump|bull ?run|bear market|long or short|leverage|10x|100x|best (coin|altcoin|token|wallet|exchange)|joke|funny|which (one )?is better|better than|\w+ vs\.? \w+|versus)\b/i,
     /\b(binance|huobi|coinbase|kraken|kucoin|bybit|bitfinex|bitmex|ftx|gate\.?io|bitget|mexc|bitstamp|gemini|crypto\.com)\b/i,
     /\b((withdrawal|withdraw|trading|network|gas|deposit|transfer|spot|maker|taker|miner) fees?|fees? (for|to|on|of) (withdraw\w*|deposit\w*|send\w*|transfer\w*|trad\w*)|maker|taker|fee (level|tier|schedule)s?|costs? to)\b/i,
     /\bwhat(?:'?s| is| are) (a|an)\b/i,
     /\b(available|allowed|legal|banned|restricted|accessible|usable) (in|for) (the )?(us|usa|united states|uk|eu|canada|china|[a-z]+ (residents|citizens))\b|\bvpn\b/i,
-    /\b(margin|stop[- ]?loss|take[- ]?profit|trailing|liquidat\w*|isolated|short position|long position|open a (short|long)|limit order|market order|grid bot|copy ?trad\w*|options trading|staking|minimum withdrawal|withdrawal limit)\b/i,
+    /\b(open a position|close (a|my) position|place an? order|how (do i|to) (buy|sell|trade) (on|at|crypto|btc|coins?)|margin|stop[- ]?loss|take[- ]?profit|trailing|liquidat\w*|isolated|short position|long position|open a (short|long)|limit order|market order|grid bot|copy ?trad\w*|options trading|staking|minimum withdrawal|withdrawal limit)\b/i,
   ],
   de: [
-    /(gute investition|lohnt sich (der kauf|ein kauf|das investieren)|\bsoll(te)? ich\b.*\b(kaufen|verkaufen|einsteigen|investieren)\b|\bjetzt (kaufen|verkaufen|einsteigen)\b|empfehl\w*|vorhersage|prognose|bull ?run|hebel|long oder short|witz|lustig|\b(10|100)x\b|kurs(ziel)?\b|steigt|steigen|fällt|fallen\b|\bmond\b|\bmoon\b|\blambo\b|\bwas ist besser\b|\bbesser als\b|\bvs\.?\s)/i,
+    /(\bkrypto (ist )?tot\b|marktcrash|gute investition|lohnt sich (der kauf|ein kauf|das investieren)|\bsoll(te)? ich\b.*\b(kaufen|verkaufen|einsteigen|investieren)\b|\bjetzt (kaufen|verkaufen|einsteigen)\b|empfehl\w*|vorhersage|prognose|bull ?run|hebel|long oder short|witz|lustig|\b(10|100)x\b|kurs(ziel)?\b|steigt|steigen|fällt|fallen\b|\bmond\b|\bmoon\b|\blambo\b|\bwas ist besser\b|\bbesser als\b|\bvs\.?\s)/i,
     /\b(binance|huobi|coinbase|kraken|kucoin|bybit|bitfinex|bitmex|ftx|bitpanda|bison|bitvavo|bitstamp)\b/i,
     /((auszahlungs|abhebungs|handels|trading|netzwerk|transaktions|einzahlungs|überweisungs|ueberweisungs|spot)[- ]?geb(ü|ue)hr\w*|geb(ü|ue)hr\w* (im|beim|für den|fuer den) (spot|handel|trading)|wie hoch sind (die |eure )?\w*[- ]?geb(ü|ue)hr\w*|geb(ü|ue)hr\w* (für|fuer|bei) (auszahl|abheb|einzahl|überweis|trad|handel)\w*|\bmaker\b|\btaker\b|was kostet)/i,
     /\bwas (ist|sind|bedeutet) (ein|eine|einen)\b|\bwas bedeutet\b/i,
@@ -30,7 +30,7 @@ const BASE_KINDS: Record<KbLang, RegExp[]> = {
     /\b(margin|stop[- ]?loss|take[- ]?profit|trailing|liquidat\w*|liquidier\w*|isolated|short position|long position|limit order|market order|grid bot|copy ?trad\w*|staking|mindestauszahlung|auszahlungslimit)\b/i,
   ],
   zh: [
-    /(值得投资|值得买|能投吗|可以投资吗|适合买|要不要买|该不该买|能不能买|可以买吗|抄底|入场|推荐|预测|涨|跌|杠杆|做多|做空|笑话|哪个好|百倍|十倍|牛市|熊市|行情|起飞|暴富|财富自由)/,
+    /(币圈要凉|币圈凉了|大盘|值得投资|值得买|能投吗|可以投资吗|适合买|要不要买|该不该买|能不能买|可以买吗|抄底|入场|推荐|预测|涨|跌|杠杆|做多|做空|笑话|哪个好|百倍|十倍|牛市|熊市|行情|起飞|暴富|财富自由)/,
     /(币安(?!全)|火币|抹茶|芝麻开门|库币|binance|huobi|coinbase|kraken|kucoin|bybit|bitget|ftx)/i,
     /((提币|提现|充值|充币|交易|转账|网络|现货)(手续)?费(?!用?返)|手续费率|费率|多少手续费|手续费(是|要|收)?多少|收多少费|矿工费|gas费|maker|taker|挂单费|吃单费)/i,
     /(什么是|是什么意思)/,

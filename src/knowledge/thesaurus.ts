@@ -16,7 +16,7 @@ export const MORE_SYNONYMS: Record<'en' | 'de', string[][]> = {
     ['keyholder', 'keyholders', 'key-holder', 'custodian', 'custodians'],
     ['disappear', 'disappeared', 'vanish', 'vanished', 'missing', 'gone', 'unreachable', 'mia'],
     ['again', 'now', 'yet', 'anymore'],
-    ['die', 'dies', 'died', 'dead', 'death', 'accident', 'bus'],
+    ['die', 'dies', 'died', 'accident', 'bus'],
   ],
   de: [
     ['rabatt', 'rebate', 'rebates', 'discount'],

@@ -34,6 +34,9 @@ describe('tax, listing, ratio, time-of-day, definition and app kinds', () => {
     ['zh', 'okex有多少用户'],
     ['en', 'when is the next ama'],
     ['zh', 'okb值得投资吗'],
+    ['zh', '私钥和助记词有什么不一样'],
+    ['zh', '币圈要凉了吗'],
+    ['en', 'how old is jay hao'],
   ] as const)('%s: "%s" is a kind and is not answered', (lang, q) => {
     expect(outOfScope(q, lang).length).toBeGreaterThan(0);
     expect(ask(q, lang).outcome).not.toBe('sure');
