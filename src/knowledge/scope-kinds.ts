@@ -88,7 +88,7 @@ export const EXTRA_KINDS: ExtraKind[] = [
     // Usual processing times, statistics of the company, and events to come: none is in the recap.
     // ("how long will withdrawals stay paused" is not: only usual times and counts are this kind.)
     name: 'times-and-figures',
-    penalty: 0.6,
+    penalty: 0.55,
     re: {
       en: /\b(usually|normally|typically|on average|processing time|confirmations?|how many (users|customers|clients|employees|people use)|number of (users|customers|employees)|user count|market share|next (ama|event|session|airdrop|update)|upcoming (ama|event|airdrop))\b/i,
       de: /\b(normalerweise|üblicherweise|ueblicherweise|in der regel|bearbeitungszeit|bestätigungen|bestaetigungen|wie viele (nutzer|kunden|mitarbeiter|user|leute nutzen)|anzahl (der )?(nutzer|kunden|mitarbeiter)|marktanteil|nächste[snm]? (ama|event|session|airdrop|update)|naechste[snm]? (ama|event|session|airdrop|update))\b/i,

@@ -27,7 +27,7 @@ const BASE_KINDS: Record<KbLang, RegExp[]> = {
     /((auszahlungs|abhebungs|handels|trading|netzwerk|transaktions|einzahlungs|überweisungs|ueberweisungs|spot)[- ]?geb(ü|ue)hr\w*|geb(ü|ue)hr\w* (im|beim|für den|fuer den) (spot|handel|trading)|wie hoch sind (die |eure )?\w*[- ]?geb(ü|ue)hr\w*|geb(ü|ue)hr\w* (für|fuer|bei) (auszahl|abheb|einzahl|überweis|trad|handel)\w*|\bmaker\b|\btaker\b|was kostet)/i,
     /\bwas (ist|sind|bedeutet) (ein|eine|einen)\b|\bwas bedeutet\b/i,
     /\b(verfügbar|erlaubt|legal|verboten|nutzbar) in (deutschland|österreich|der schweiz|den usa|amerika|china)\b|\bvpn\b/i,
-    /\b(margin|stop[- ]?loss|take[- ]?profit|trailing|liquidat\w*|liquidier\w*|isolated|short position|long position|limit order|market order|grid bot|copy ?trad\w*|staking|mindestauszahlung|auszahlungslimit)\b/i,
+    /\b(position (eröffnen|er(ö|oe)ffnen|schlie(ß|ss)en)|er(ö|oe)ffne ich eine position|order (platzieren|aufgeben)|wie (kaufe|verkaufe|trade|handle) ich|margin|stop[- ]?loss|take[- ]?profit|trailing|liquidat\w*|liquidier\w*|isolated|short position|long position|limit order|market order|grid bot|copy ?trad\w*|staking|mindestauszahlung|auszahlungslimit)\b/i,
   ],
   zh: [
     /(币圈要凉|币圈凉了|大盘|值得投资|值得买|能投吗|可以投资吗|适合买|要不要买|该不该买|能不能买|可以买吗|抄底|入场|推荐|预测|涨|跌|杠杆|做多|做空|笑话|哪个好|百倍|十倍|牛市|熊市|行情|起飞|暴富|财富自由)/,
@@ -48,7 +48,7 @@ export const OUT_OF_SCOPE: Record<KbLang, RegExp[]> = {
   de: [...BASE_KINDS.de, ...EXTRA_KINDS.map((k) => k.re.de)],
   zh: [...BASE_KINDS.zh, ...EXTRA_KINDS.map((k) => k.re.zh)],
 };
-export const KIND_PENALTY: number[] = [0.75, 0.75, 0.6, 0.75, 0.75, 0.75, ...EXTRA_KINDS.map((k) => k.penalty)];
+export const KIND_PENALTY: number[] = [0.75, 0.75, 0.6, 0.75, 0.75, 0.65, ...EXTRA_KINDS.map((k) => k.penalty)];
 
 /**
  * A whole message that is only greetings, thanks and small talk ("moin leute, wie gehts euch",

@@ -37,6 +37,8 @@ describe('tax, listing, ratio, time-of-day, definition and app kinds', () => {
     ['zh', '私钥和助记词有什么不一样'],
     ['zh', '币圈要凉了吗'],
     ['en', 'how old is jay hao'],
+    ['de', 'wie eröffne ich eine position bei futures'],
+    ['de', 'wann kommt der nächste airdrop'],
   ] as const)('%s: "%s" is a kind and is not answered', (lang, q) => {
     expect(outOfScope(q, lang).length).toBeGreaterThan(0);
     expect(ask(q, lang).outcome).not.toBe('sure');
@@ -52,6 +54,7 @@ describe('tax, listing, ratio, time-of-day, definition and app kinds', () => {
     ['en', 'whats the official deposit address', null],
     ['en', 'how many people hold the private keys', 'keys-backup'],
     ['zh', '提币什么时候恢复', 'withdrawals-resumed'],
+    ['de', 'konnte man in der sperre futures handeln', 'other-operations'],
     ['de', 'kann ich in der app wieder auszahlen', 'withdrawals-resumed'],
   ] as const)('in scope sharing the words is still answered, %s: %s', (lang, q, id) => {
     const r = ask(q, lang);
