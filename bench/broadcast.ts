@@ -255,7 +255,7 @@ async function phase(o: PhaseOptions) {
   console.log(
     [
       `  sustained ${report.sustainedRate}/s = ${report.sustainedPct} % of ${o.rate}/s (median ${median}/s)${o.paid ? (report.sustainedRate >= 900 ? ' ✓ ≥ 900/s' : ' ✗ < 900/s') : report.sustainedPct >= 95 ? ' ✓ ≥ 95 %' : ' ✗ < 95 %'}`,
-      `  per second: ${timeline.join(' ')} · most in any one second: ${maxInAnySecond}`,
+      `  per second: ${timeline.length <= 90 ? timeline.join(' ') : `${timeline.slice(0, 10).join(' ')} … (${timeline.length} s)`} · most in any one second: ${maxInAnySecond}`,
       `  requests inside a 429 window: ${report.requestsInsideRetryWindow} (429s: ${report.tooManyRequests})`,
       `  duplicates: ${report.duplicates} (rows in flight at the kills: ${report.inFlightAtKills.join(', ') || '-'} = ${inFlight}; of them had arrived: ${report.inFlightArrivedAtKills.join(', ') || '-'})${report.duplicatesWithinInFlight ? ' ✓' : ' ✗'}`,
       `  lost: ${lost}${lost ? ' ✗' : ' ✓'} · uncertain: ${uncertain.total}, of which arrived ${uncertain.arrived} (dropped connections: ${report.droppedConnections})`,
