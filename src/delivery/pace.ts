@@ -87,7 +87,7 @@ export type Pacer = Pick<ReturnType<typeof createPacer>, 'take' | 'reset'> & { s
  * even pace, and no one second holds more than `perSecond`. A 429 (arrivals bunched by the network
  * or a busy machine) lowers the count by 2 %, down to 85 % of where it started.
  */
-export function createWindowPacer(perSecond: number, clock: Clock = realClock, catchUp = 1.25, slackMs = 3, behindMs = 50) {
+export function createWindowPacer(perSecond: number, clock: Clock = realClock, catchUp = 1.1, slackMs = 3, behindMs = 50) {
   const size = Math.max(1, Math.floor(perSecond));
   const times = new Float64Array(size).fill(-Infinity);
   let n = size;

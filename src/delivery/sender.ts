@@ -10,7 +10,7 @@ import { createRecorder } from './recorder.js';
 /** Telegram's limit for messages with allow_paid_broadcast, a second. */
 export const PAID_LIMIT = 1000;
 /** The share of it the sender uses: arrivals move a few ms across a second's edge. */
-const PAID_SHARE = 0.96;
+const PAID_SHARE = 0.94;
 
 export interface SenderOptions {
   prisma: PrismaClient;
@@ -48,9 +48,9 @@ export function createSender(opts: SenderOptions) {
   const holder = opts.holder ?? holderId();
   const leaseMs = opts.leaseMs ?? 10_000;
   const maxAttempts = opts.maxAttempts ?? 5;
-  // A batch is about 200 ms of sending; at a paid pace half a second, so the claim's round trips
-  // (prefetched while the batch before goes out) never hold the pace up.
-  const batch = Math.max(1, Math.min(500, Math.ceil(opts.rate / (opts.rate >= 100 ? 2 : 5))));
+  // A batch is about 200 ms of sending; at a paid pace a second, so the claim's round trips
+  // (prefetched while the batch before goes out) never hold the pace up, even on a cold start.
+  const batch = Math.max(1, Math.min(1000, Math.ceil(opts.rate / (opts.rate >= 100 ? 1 : 5))));
   // Paid broadcasts run close to Telegram's 1000 a second, counted over any one second: a window
   // a few percent below it (the network's jitter moves arrivals across a second's edge).
   const pacer: Pacer = opts.paid ? createWindowPacer(Math.min(opts.rate, PAID_LIMIT * PAID_SHARE), clock) : createPacer(opts.rate, clock);
@@ -284,6 +284,7 @@ export function createSender(opts: SenderOptions) {
   /** Pipelined: the next batch is claimed while this one goes out, outcomes written behind. */
   async function loop(idleMs: number) {
     let next: ReturnType<typeof claimRound> | undefined;
+    let busy = false;
     while (running) {
       try {
         // Idle: one cheap query a round, so an idle sender does not crowd the bot's database.
@@ -294,11 +295,18 @@ export function createSender(opts: SenderOptions) {
         const round = await (next ?? claimRound());
         next = undefined;
         if (round.rows.length) {
+          busy = true;
           next = claimRound();
           next.catch(() => {});
           await sendAll(round);
         } else {
           await settled();
+          // The last outcomes may have queued rows again for now (a group that became a
+          // supergroup, a request that never left): look once more before an idle nap.
+          if (busy) {
+            busy = false;
+            continue;
+          }
           if (running) await nap(leader ? idleMs : leaseMs / 3);
         }
       } catch (err) {
