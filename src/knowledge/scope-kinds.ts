@@ -31,7 +31,7 @@ export const EXTRA_KINDS: ExtraKind[] = [
     re: {
       en: /\b((pls|please|plz|will|when|can|could|would) (you |u |okex )?list\b(?! of)|apply for (a )?listing|listing (fee|application|request|process|requirement)s?|list (my|our) (token|coin|project)|get (my |our )?(token|coin|project) listed|delist\w*)/i,
       de: /(\blistet\b|\blisten (ihr|sie)\b|listing[- ]?(anfrage|antrag|gebühr|gebuehr)|\bdelist\w*|token (bei euch |bei okex )?listen lassen|gelistet werden)/i,
-      zh: /(上币|求上|申请上线|上线新币|新币上线|下架|上新币|什么时候上\w{0,6}币)/i,
+      zh: /(上币|求上|申请上线|上线新币|新币上线|下架|上新币|什么时候上\w{0,6}币|[a-z]{2,8}[\u4e00-\u9fa5]{0,6}(什么时候|啥时候|何时|哪天)(会)?上(线|架))/i,
     },
   },
   {
@@ -49,7 +49,7 @@ export const EXTRA_KINDS: ExtraKind[] = [
     name: 'time-of-day',
     penalty: 0.7,
     re: {
-      en: /\b(what time|which hour|at what hour|exact (time|date|day|hour)|exactly when|what day exactly)\b/i,
+      en: /\b(what time|which hour|at what hour|exact (time|date|day|hour)|exactly when|(time|date|day|hour) exactly|date and time)\b/i,
       de: /(uhrzeit|um wie ?viel uhr|wann genau|genaue[nrs]? (zeit|datum|tag|zeitpunkt)|welche[nmr]? tag\b.*(gutgeschrieben|ausgezahlt|auszahlung))/i,
       zh: /(几点|具体时间|具体哪天|具体日期|准确时间|哪天到账|几号到账|什么时间到账)/,
     },
@@ -114,6 +114,26 @@ export const EXTRA_KINDS: ExtraKind[] = [
       en: /\b(download\w*|install\w*|apk|ios|android|iphone|ipad|play ?store|app ?store|push notifications?)\b|\bapp (version|update|notifications?|crash\w*|for (pc|mac|windows|iphone|android))\b|\b(is there|do you have|you have|have) an? app\b|\bapp\??$/i,
       de: /\b(herunterladen|runterladen|download\w*|installier\w*|apk|ios|android|iphone|ipad|play ?store|app ?store|benachrichtigung\w*|push)\b|\bapp[- ]?(version|update)\b|\b(gibt es|gibts|habt ihr) (eine |die |ne )?app\b/i,
       zh: /(下载|安装|apk|ios|安卓|苹果手机|应用商店|客户端|app.{0,2}(消息|通知|推送|更新|版本|闪退)|有app吗|有没有app|app在哪)/i,
+    },
+  },
+  {
+    // Regulators and licences: the recap speaks of a compliance programme, never of a licence.
+    name: 'regulation',
+    penalty: 0.55,
+    re: {
+      en: /\b(regulated|regulator\w*|licen[cs]e[ds]?|licensing|sec|fca|finma|bafin|sfc|mas|fincen|registered (with|in)|legal in (the )?\w+|banned in|jurisdictions?)\b/i,
+      de: /\b(reguliert|regulierung|regulierer|aufsicht\w*|lizen[sz]\w*|bafin|sec|fca|finma|zugelassen|erlaubt in|verboten in|registriert (bei|in))\b/i,
+      zh: /(牌照|监管|持牌|执照|许可证|合法吗|在\S{1,4}合法|被禁|sec|bafin|fca)/i,
+    },
+  },
+  {
+    // Exact counts the recap leaves open (how many key holders; it does say several signatures).
+    name: 'count',
+    penalty: 0.6,
+    re: {
+      en: /\b(how many (key ?holders|keyholders|people (hold|have) (the )?keys)|exact (number|count)|m[- ]of[- ]n|\d+[- ]of[- ]\d+)\b/i,
+      de: /(wie viele (keyholder|schlüsselhalter|schluesselhalter|schlüsselinhaber|personen|leute)\b|genaue anzahl|\d+[- ]von[- ]\d+)/i,
+      zh: /((几|多少)(个|位)(人|持有人|管理员)|具体(几|多少)(个|位|人)|\d+\s*[\/\-]\s*\d+\s*多签)/,
     },
   },
 ];

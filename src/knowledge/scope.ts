@@ -14,7 +14,7 @@ import type { KbEntry, KbLang } from './types.js';
  */
 const BASE_KINDS: Record<KbLang, RegExp[]> = {
   en: [
-    /\b(crypto (is )?dead|market crash|should i (buy|sell|hold|invest)|good time to (buy|sell)|good investment|worth (buying|investing in)|recommend\w*|(financial|investment|trading|any) advice|predict\w*|forecast\w*|moon|lambo|wen|pump|dump|bull ?run|bear market|long or short|leverage|10x|100x|best (coin|altcoin|token|wallet|exchange)|joke|funny|which (one )?is better|better than|\w+ vs\.? \w+|versus)\b/i,
+    /\b(crypto (is )?dead|market crash|should i (buy|sell|hold|invest)|good time to (buy|sell)|good investment|worth (buying|investing in)|recommend\w*|(financial|investment|trading|any) advice|predict\w*|forecast\w*|load up|ape in|price target|(to|hit|reach) \$?\d[\d.,]*k? (by|before|in|this)|moon|lambo|wen|pump|dump|bull ?run|bear market|long or short|leverage|10x|100x|best (coin|altcoin|token|wallet|exchange)|joke|funny|which (one )?is better|better than|\w+ vs\.? \w+|versus)\b/i,
     /\b(binance|huobi|coinbase|kraken|kucoin|bybit|bitfinex|bitmex|ftx|gate\.?io|bitget|mexc|bitstamp|gemini|crypto\.com)\b/i,
     /\b((withdrawal|withdraw|trading|network|gas|deposit|transfer|spot|maker|taker|miner) fees?|fees? (for|to|on|of) (withdraw\w*|deposit\w*|send\w*|transfer\w*|trad\w*)|maker|taker|fee (level|tier|schedule)s?|costs? to)\b/i,
     /\bwhat(?:'?s| is| are) (a|an)\b/i,
