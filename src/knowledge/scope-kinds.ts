@@ -79,9 +79,9 @@ export const EXTRA_KINDS: ExtraKind[] = [
     name: 'procedures',
     penalty: 0.6,
     re: {
-      en: /\b(trc-?20|erc-?20|bep-?20|bep-?2|bsc|polygon|arbitrum|which (network|chain)|memo|destination tag|whitelist\w*|address book|minimum deposit|min deposit|deposit limits?|sub-?accounts?|api keys?|api)\b/i,
-      de: /\b(trc-?20|erc-?20|bep-?20|bsc|polygon|arbitrum|welche[sn]? (netzwerk|chain|kette)|memo|whitelist\w*|adressbuch|mindesteinzahlung|einzahlungslimit|unterkonto|sub-?account|api[- ]?keys?|api)\b/i,
-      zh: /(trc-?20|erc-?20|bep-?20|哪个网络|哪条链|什么网络|memo|备注标签|白名单|地址簿|最低充值|最小充值|充值下限|子账户|api)/i,
+      en: /\b(trc-?20|erc-?20|bep-?20|bep-?2|bsc|polygon|arbitrum|which (network|chain)|memo|destination tag|whitelist\w*|address book|minimum deposit|min deposit|deposit limits?|sub-?accounts?|api keys?|api|gnosis|(set up|build|create) (my own|a|an) (multisig|multi-sig|wallet))\b/i,
+      de: /\b(trc-?20|erc-?20|bep-?20|bsc|polygon|arbitrum|welche[sn]? (netzwerk|chain|kette)|memo|whitelist\w*|adressbuch|mindesteinzahlung|einzahlungslimit|unterkonto|sub-?account|api[- ]?keys?|api|gnosis|(eigene[ns]?|selbst) (multisig|wallet) (aufsetzen|bauen|einrichten|erstellen))\b/i,
+      zh: /(trc-?20|erc-?20|bep-?20|哪个网络|哪条链|什么网络|memo|备注标签|白名单|地址簿|最低充值|最小充值|充值下限|子账户|api|自己搭|怎么搭|搭建一个|gnosis)/i,
     },
   },
   {
@@ -133,7 +133,18 @@ export const EXTRA_KINDS: ExtraKind[] = [
     re: {
       en: /\b(how many (key ?holders|keyholders|people (hold|have) (the )?keys)|exact (number|count)|m[- ]of[- ]n|\d+[- ]of[- ]\d+)\b/i,
       de: /(wie viele (keyholder|schlüsselhalter|schluesselhalter|schlüsselinhaber|personen|leute)\b|genaue anzahl|\d+[- ]von[- ]\d+)/i,
-      zh: /((几|多少)(个|位)(人|持有人|管理员)|具体(几|多少)(个|位|人)|\d+\s*[\/\-]\s*\d+\s*多签)/,
+      zh: /((几|多少)(个|位)\S{0,3}(持有人|管理员|人)|具体(几|多少)(个|位|人)|具体数字|\d+\s*[\/\-]\s*\d+\s*多签)/,
+    },
+  },
+  {
+    // Who the key holder was: the recap speaks of "unforeseen events" at one key holder and names
+    // no one. (Arrest rumours are not this kind: "the key guy is in jail, is my money safe?" is.)
+    name: 'identity',
+    penalty: 0.55,
+    re: {
+      en: /\b(who (is|was|were) (the|that|this) (key ?holder|keyholder|person|guy)|name of the (key ?holder|keyholder|person)|star xu|mingxing)\b/i,
+      de: /(\bwer (ist|war) (der|die|dieser|diese) (keyholder|schlüssel\w*|schluessel\w*|person|typ)|\bname des (keyholders|schlüssel\w*|schluessel\w*)|star xu|mingxing)/i,
+      zh: /((持有人|那个人|这个人)(是谁|叫什么)|是哪位|徐明星|老徐|star xu)/i,
     },
   },
 ];

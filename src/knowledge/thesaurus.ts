@@ -23,7 +23,7 @@ export const MORE_SYNONYMS: Record<'en' | 'de', string[][]> = {
     ['karte', 'card', 'karten'],
     ['gebuehr', 'gebuehren', 'fee', 'fees'],
     ['geld', 'funds', 'money', 'erspartes', 'ersparnisse', 'ersparnis', 'vermoegen'],
-    ['sicher', 'safe', 'secure', 'riskant', 'risiko', 'gefaehrlich', 'gefahr'],
+    ['sicher', 'safe', 'secure', 'riskant', 'risiko', 'gefaehrlich', 'gefahr', 'gefaehrdet'],
     ['problem', 'server', 'ausfall', 'absturz', 'abgestuerzt'],
     ['belohnung', 'reward', 'rewards', 'compensation'],
     ['schluessel', 'key', 'keys', 'privatekey', 'schluesseln'],

