@@ -12,7 +12,7 @@ const parsed = parseKb(readFileSync(SEED_FILE, 'utf8'));
 const engine = createEngine(parsed.ok ? parsed.entries : []);
 const ask = (q: string, lang: 'en' | 'de' | 'zh') => engine.search(q, { lang });
 
-describe('tax, listing, ratio, time-of-day, definition and app kinds', () => {
+describe('out-of-scope kinds (tax, listing, ratio, time of day, definition, app, regulation, count, identity…)', () => {
   it.each([
     ['en', 'is the happy friday payout taxable in canada'],
     ['de', 'muss ich die belohnung beim finanzamt angeben'],
@@ -39,6 +39,17 @@ describe('tax, listing, ratio, time-of-day, definition and app kinds', () => {
     ['en', 'how old is jay hao'],
     ['de', 'wie eröffne ich eine position bei futures'],
     ['de', 'wann kommt der nächste airdrop'],
+    ['en', 'is okex licensed by any regulator in europe'],
+    ['de', 'hat okex eine lizenz von der bafin'],
+    ['zh', 'okex有没有牌照 受哪里监管'],
+    ['en', 'whats the exact number of keyholders'],
+    ['de', 'nenn mir die genaue anzahl der keyholder'],
+    ['zh', '到底有几位私钥持有人 给个具体数字'],
+    ['en', 'who was the key holder that went missing'],
+    ['de', 'wer war der keyholder der nicht erreichbar war'],
+    ['zh', '那个私钥持有人是谁'],
+    ['zh', 'DOT永续合约什么时候上线'],
+    ['en', 'okb to $20 by christmas? time to load up'],
   ] as const)('%s: "%s" is a kind and is not answered', (lang, q) => {
     expect(outOfScope(q, lang).length).toBeGreaterThan(0);
     expect(ask(q, lang).outcome).not.toBe('sure');
@@ -56,6 +67,11 @@ describe('tax, listing, ratio, time-of-day, definition and app kinds', () => {
     ['zh', '提币什么时候恢复', 'withdrawals-resumed'],
     ['de', 'konnte man in der sperre futures handeln', 'other-operations'],
     ['de', 'kann ich in der app wieder auszahlen', 'withdrawals-resumed'],
+    ['en', 'does okex have a compliance program', 'aml-compliance'],
+    ['en', 'is there more than one key holder', null],
+    ['en', 'people say the key guy is in jail, is customer money safe', 'funds-safe'],
+    ['de', 'war das ein hack', null],
+    ['zh', '谁在管客服', 'ceo-customer-service'],
   ] as const)('in scope sharing the words is still answered, %s: %s', (lang, q, id) => {
     const r = ask(q, lang);
     expect(r.outcome).toBe('sure');
@@ -77,6 +93,11 @@ describe('personal matters are declined (support button), general worries are no
     ['zh', 'uid 3321456 提币没到账'],
     ['en', 'my account got frozen yesterday, what do i do'],
     ['de', 'mein konto ist seit gestern gesperrt'],
+    ['en', 'i didnt get my bcha airdrop yet'],
+    ['en', 'i hold 3 btc, how much will i get from happy friday'],
+    ['de', 'ich habe keine belohnung bekommen'],
+    ['de', 'ich hab 20k usdt auf dem konto, wie viel bekomme ich'],
+    ['zh', '我持有10个ETH 能分多少'],
   ] as const)('%s: %s', (lang, q) => {
     expect(isPersonal(q, lang)).toBe(true);
     expect(ask(q, lang).outcome).toBe('none');
@@ -106,47 +127,5 @@ describe('small talk', () => {
     ['en', 'hi all, are withdrawals back', false],
   ] as const)('%s: %s → %s', (lang, q, yes) => {
     expect(isChitchat(q, lang)).toBe(yes);
-  });
-});
-
-describe('regulation, exact-count and identity kinds; own holdings and missing rewards (after sets D and G)', () => {
-  it.each([
-    ['en', 'is okex licensed by any regulator in europe'],
-    ['de', 'hat okex eine lizenz von der bafin'],
-    ['zh', 'okex有没有牌照 受哪里监管'],
-    ['en', 'whats the exact number of keyholders'],
-    ['de', 'nenn mir die genaue anzahl der keyholder'],
-    ['zh', '到底有几位私钥持有人 给个具体数字'],
-    ['en', 'who was the key holder that went missing'],
-    ['de', 'wer war der keyholder der nicht erreichbar war'],
-    ['zh', '那个私钥持有人是谁'],
-    ['zh', 'DOT永续合约什么时候上线'],
-    ['en', 'okb to $20 by christmas? time to load up'],
-  ] as const)('%s: "%s" is a kind and is not answered', (lang, q) => {
-    expect(outOfScope(q, lang).length).toBeGreaterThan(0);
-    expect(ask(q, lang).outcome).not.toBe('sure');
-  });
-
-  it.each([
-    ['en', 'i didnt get my bcha airdrop yet'],
-    ['en', 'i hold 3 btc, how much will i get from happy friday'],
-    ['de', 'ich habe keine belohnung bekommen'],
-    ['de', 'ich hab 20k usdt auf dem konto, wie viel bekomme ich'],
-    ['zh', '我持有10个ETH 能分多少'],
-  ] as const)('personal, %s: %s', (lang, q) => {
-    expect(isPersonal(q, lang)).toBe(true);
-    expect(ask(q, lang).outcome).toBe('none');
-  });
-
-  it.each([
-    ['en', 'does okex have a compliance program', 'aml-compliance'],
-    ['en', 'is there more than one key holder', null],
-    ['en', 'people say the key guy is in jail, is customer money safe', 'funds-safe'],
-    ['de', 'war das ein hack', null],
-    ['zh', '谁在管客服', 'ceo-customer-service'],
-  ] as const)('in scope sharing the words is still answered, %s: %s', (lang, q, id) => {
-    const r = ask(q, lang);
-    expect(r.outcome).toBe('sure');
-    if (id) expect(r.candidates[0]!.entryId).toBe(id);
   });
 });
