@@ -5,6 +5,10 @@ kb-answer =
     { $answer }
 kb-unsure = Ich bin nicht sicher, ob ich dich richtig verstehe. Meinst du eines davon?
 kb-none = Darauf habe ich in der Wissensdatenbank keine Antwort, und ich rate nicht. Der Kundensupport hilft dir gern: Drücke unten auf den Knopf, um ein Ticket mit deiner Frage zu eröffnen.
+kb-declined =
+    { $answer }
+
+    Der Kundensupport hilft dir gern: Drücke unten auf den Knopf, um ein Ticket mit deiner Frage zu eröffnen.
 kb-none-group = Darauf habe ich in der Wissensdatenbank keine Antwort. Schreib mir privat, um den Kundensupport zu erreichen.
 kb-btn-support = 💬 Kundensupport fragen
 kb-btn-up = 👍

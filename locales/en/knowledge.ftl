@@ -5,6 +5,10 @@ kb-answer =
     { $answer }
 kb-unsure = I am not sure I understood. Did you mean one of these?
 kb-none = I have no answer to that in the knowledge base, and I will not guess. A person from customer support can help you: press the button below to open a ticket with your question.
+kb-declined =
+    { $answer }
+
+    A person from customer support can help you: press the button below to open a ticket with your question.
 kb-none-group = I have no answer to that in the knowledge base. Write to me in a private chat to reach customer support.
 kb-btn-support = 💬 Ask customer support
 kb-btn-up = 👍

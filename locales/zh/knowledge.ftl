@@ -5,6 +5,10 @@ kb-answer =
     { $answer }
 kb-unsure = 我不确定是否理解了您的问题。您是想问以下哪一个？
 kb-none = 知识库里没有这个问题的答案，我不会猜测。客服人员可以帮助您：点击下方按钮，用您的问题创建工单。
+kb-declined =
+    { $answer }
+
+    客服人员可以帮助您：点击下方按钮，用您的问题创建工单。
 kb-none-group = 知识库里没有这个问题的答案。请私聊我联系客服。
 kb-btn-support = 💬 咨询客服
 kb-btn-up = 👍

@@ -15,6 +15,8 @@ export interface KbAnswer {
   normalized: string;
   /** Whether the text was composed by the model (OpenAI) from the cited entries. */
   composed?: boolean;
+  /** none: the decline entry whose kind of question this is; its answer says why. */
+  declinedBy?: string;
 }
 
 export function escapeHtml(s: string) {
@@ -61,6 +63,11 @@ export function composeLocal(engine: KbEngine, r: SearchResult): KbAnswer {
   if (r.outcome === 'unsure' && top) {
     const choices = r.candidates.slice(0, 3).map((c) => ({ id: c.entryId, title: titleOf(engine, c.entryId, r.lang) }));
     return { ...base, outcome: 'unsure', entryId: top.entryId, text: memo(engine, `text\n${r.lang}\nkb-unsure`, () => t(r.lang, 'kb-unsure'))!, choices };
+  }
+  const why = r.declinedBy && (engine.entry(r.declinedBy)?.texts[r.lang] ?? engine.entry(r.declinedBy)?.texts.en);
+  if (why) {
+    const text = memo(engine, `declined\n${r.lang}\n${r.declinedBy}`, () => t(r.lang, 'kb-declined', { answer: why.answer }))!;
+    return { ...base, outcome: 'none', entryId: null, text, choices: [], declinedBy: r.declinedBy };
   }
   return { ...base, outcome: 'none', entryId: null, text: memo(engine, `text\n${r.lang}\nkb-none`, () => t(r.lang, 'kb-none'))!, choices: [] };
 }

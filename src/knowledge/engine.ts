@@ -4,7 +4,7 @@ import { createScorer, entryTerms, inQuestions, type EntryTerms, type ScoredUnit
 import { createTypoIndex } from './typo.js';
 import { detectLang } from './lang.js';
 import { declinedOutright, entrySpeaksOf, outOfScope } from './scope.js';
-import { KB_LANGS, isValidAt, type KbEntry, type KbLang } from './types.js';
+import { KB_LANGS, isDecline, isValidAt, type KbEntry, type KbLang } from './types.js';
 
 /**
  * Calibration. A question is answered when its informative words are covered by one entry
@@ -53,6 +53,8 @@ export interface SearchResult {
   candidates: Candidate[];
   /** Normalised question (stems), for grouping the question log. */
   normalized: string;
+  /** none because the question is closest to this decline entry (types.ts `isDecline`). */
+  declinedBy?: string;
 }
 
 interface LangIndex {
@@ -291,13 +293,18 @@ export function createEngine(entries: KbEntry[]): KbEngine {
     cands.sort((a, b) => b.score - a.score || b.bm25 - a.bm25);
     const top = cands[0];
     if (!top) return none;
-    const second = cands[1]?.score ?? 0;
     const C = CALIBRATION;
+    const confidence = Math.round(top.score * 1000) / 1000;
+    // Closest to a kind of question the base declines: declined, whatever answers come next.
+    if (isDecline(byId.get(top.entryId)!)) return { ...none, confidence, declinedBy: top.score >= C.unsure ? top.entryId : undefined };
+    // A decline entry still counts as the runner-up: a question between an answer and a decline is not sure.
+    const second = cands[1]?.score ?? 0;
     const decisive = top.score >= C.decisive || top.score - second >= C.margin;
     const sure = top.score >= C.sure && decisive && !onlyGuessed(li, units);
     const outcome = sure ? 'sure' : top.score >= C.unsure ? 'unsure' : 'none';
-    const shown = outcome === 'unsure' ? cands.filter((c) => c.score >= C.unsure * 0.85).slice(0, 3) : cands.slice(0, limit);
-    return { lang, outcome, confidence: Math.round(top.score * 1000) / 1000, candidates: shown, normalized };
+    const answers = cands.filter((c) => !isDecline(byId.get(c.entryId)!));
+    const shown = outcome === 'unsure' ? answers.filter((c) => c.score >= C.unsure * 0.85).slice(0, 3) : answers.slice(0, limit);
+    return { lang, outcome, confidence, candidates: shown, normalized };
   }
 
   return {

@@ -3,7 +3,7 @@ import { t } from '../bot/i18n.js';
 import type { Logger } from '../logger.js';
 import { composeLocal, entryText, escapeHtml, titleOf, type KbAnswer } from './answer.js';
 import { CALIBRATION, type KbEngine, type SearchResult } from './engine.js';
-import { KB_LANGS, type KbLang } from './types.js';
+import { KB_LANGS, isDecline, type KbLang } from './types.js';
 import { cosine } from '../core/vectors.js';
 
 export interface KbAiOptions {
@@ -124,10 +124,11 @@ export function createKbAi(o: KbAiOptions): KbAi {
       cache.clear();
     },
     async improve(question, lang, local, answer) {
-      if (!engine || !engine.size) return null;
+      // A decline entry's kind of question is declined with or without the model.
+      if (!engine || !engine.size || local.declinedBy) return null;
       const key = `${lang}\u0000${question.trim().toLowerCase()}`;
       if (cache.has(key)) return cache.get(key) ?? null;
-      const ids = engine.entries().map((e) => e.id);
+      const ids = engine.entries().filter((e) => !isDecline(e)).map((e) => e.id);
       const docs = ids.flatMap((id) => KB_LANGS.map((l) => ({ id, text: docText(id, l) }))).filter((d): d is { id: string; text: string } => !!d.text);
       const vecs = await embed([question, ...docs.map((d) => d.text)]);
       if (!vecs) return null; // budget spent

@@ -21,6 +21,18 @@ export interface KbEntry {
   texts: Partial<Record<KbLang, KbText>>;
 }
 
+/**
+ * The tag of a decline entry: a kind of question the knowledge base deliberately does not answer
+ * (price advice, tax, one member's own account…). Its questions are examples of that kind and its
+ * answer says why the bot declines; a question closest to it is declined with the support button,
+ * never answered. Staff teach the bot what not to answer the same way they teach it answers.
+ */
+export const DECLINE_TAG = 'decline';
+
+export function isDecline(e: Pick<KbEntry, 'tags'>): boolean {
+  return e.tags.includes(DECLINE_TAG);
+}
+
 export function isKbLang(x: string): x is KbLang {
   return (KB_LANGS as readonly string[]).includes(x);
 }

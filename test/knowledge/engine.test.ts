@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/knowledge/engine.js';
 import { detectLang } from '../../src/knowledge/lang.js';
+import { composeLocal } from '../../src/knowledge/answer.js';
+import { DECLINE_TAG, type KbEntry } from '../../src/knowledge/types.js';
+import { t } from '../../src/bot/i18n.js';
 import { fixtureEntries } from './helpers.js';
 
 const engine = createEngine(fixtureEntries());
@@ -59,5 +62,43 @@ describe('answer engine (local)', () => {
   it('does not answer with an entry outside its validity window', () => {
     const r = engine.search('why did you suspend withdrawals', { fallbackLang: 'en', now: new Date('2020-11-01T00:00:00Z') });
     expect(r.candidates.map((c) => c.entryId)).not.toContain('pause-why');
+  });
+});
+
+describe('decline entries (tag `decline`)', () => {
+  const decline: KbEntry = {
+    id: 'no-tax-advice',
+    tags: [DECLINE_TAG],
+    related: [],
+    texts: {
+      en: { title: 'Not answered: tax', questions: ['do i have to pay tax on the rebate card', 'is the reward taxable', 'tax on crypto gains'], answer: 'I cannot give tax advice.' },
+      de: { title: 'Nicht beantwortet: Steuern', questions: ['muss ich die rabattkarte versteuern', 'sind die belohnungen steuerpflichtig'], answer: 'Ich kann keine Steuerberatung geben.' },
+      zh: { title: '不回答：税务', questions: ['返佣卡要交税吗', '奖励要交税吗'], answer: '我无法提供税务建议。' },
+    },
+  };
+  const withDecline = createEngine([...fixtureEntries(), decline]);
+  const search = (q: string, lang: 'en' | 'de' | 'zh') => withDecline.search(q, { lang, now });
+
+  it.each([
+    ['en', 'do i need to pay tax on my rebate card?', 'I cannot give tax advice.'],
+    ['de', 'Muss ich die Rabattkarte versteuern?', 'Ich kann keine Steuerberatung geben.'],
+    ['zh', '返佣卡需要交税吗', '我无法提供税务建议。'],
+  ] as const)('declines a question of its kind in %s, with its answer and the support line', (lang, q, why) => {
+    const r = search(q, lang);
+    expect(r).toMatchObject({ outcome: 'none', declinedBy: 'no-tax-advice', candidates: [] });
+    const a = composeLocal(withDecline, r);
+    expect(a).toMatchObject({ outcome: 'none', entryId: null, declinedBy: 'no-tax-advice', choices: [] });
+    expect(a.text).toBe(t(lang, 'kb-declined', { answer: why }));
+  });
+
+  it('still answers the question of a real entry that shares its words, and never offers it as a choice', () => {
+    const r = search('how do I get the fee rebate card', 'en');
+    expect(r.outcome).toBe('sure');
+    expect(r.candidates[0]!.entryId).toBe('rebate-card');
+    for (const q of ['rebate card', 'tax', 'key and money', 'is my money safe']) expect(search(q, 'en').candidates.map((c) => c.entryId)).not.toContain('no-tax-advice');
+  });
+
+  it('without a decline entry the same question is not declined by it', () => {
+    expect(engine.search('do i need to pay tax on my rebate card?', { lang: 'en', now }).declinedBy).toBeUndefined();
   });
 });
