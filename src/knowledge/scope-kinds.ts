@@ -17,7 +17,7 @@ export const EXTRA_KINDS: ExtraKind[] = [
   {
     // Tax: the recap says nothing about tax anywhere; "tax on the reward" is never a reward question.
     name: 'tax',
-    penalty: 0.5,
+    penalty: 0.39,
     re: {
       en: /\b(tax|taxes|taxed|taxable|taxation|irs|hmrc|capital gains)\b/i,
       de: /(steuer(?!ung)\w*|versteuer\w*|finanzamt|abgeltung\w*)/i,
@@ -27,7 +27,7 @@ export const EXTRA_KINDS: ExtraKind[] = [
   {
     // Listings of tokens (the recap only says BCHA was listed and new projects are in talks).
     name: 'listing',
-    penalty: 0.55,
+    penalty: 0.43,
     re: {
       en: /\b((pls|please|plz|will|when|can|could|would) (you |u |okex )?list\b(?! of)|apply for (a )?listing|listing (fee|application|request|process|requirement)s?|list (my|our) (token|coin|project)|get (my |our )?(token|coin|project) listed|delist\w*)/i,
       de: /(\blistet\b|\blisten (ihr|sie)\b|listing[- ]?(anfrage|antrag|gebühr|gebuehr)|\bdelist\w*|token (bei euch |bei okex )?listen lassen|gelistet werden)/i,
@@ -37,7 +37,7 @@ export const EXTRA_KINDS: ExtraKind[] = [
   {
     // A ratio, rate or per-unit amount: the recap gives no such numbers (BCHA per BCH, OKB rate).
     name: 'ratio',
-    penalty: 0.55,
+    penalty: 0.43,
     re: {
       en: /\b(ratio|exchange rate|conversion rate|how many \w+ (did i get |do i get |will i get |do we get |for )?(per|for each|for every|for 1|for one)\b|per (1|one|each) (bch|btc|eth|okb|usdt|coin|token))\b/i,
       de: /(verh(ä|ae)ltnis|wechselkurs|umrechnungskurs|\bpro (1 |einem |einen |ein )?(bch|btc|eth|okb|usdt|coin|token)\b|\bf(ü|ue)r (jeden|jede|einen|1) (bch|btc|eth|okb|coin|token))/i,
@@ -47,7 +47,7 @@ export const EXTRA_KINDS: ExtraKind[] = [
   {
     // Time of day and exact payout moments the recap does not give.
     name: 'time-of-day',
-    penalty: 0.7,
+    penalty: 0.55,
     re: {
       en: /\b(what time|which hour|at what hour|exact (time|date|day|hour)|exactly when|(time|date|day|hour) exactly|date and time)\b/i,
       de: /(uhrzeit|um wie ?viel uhr|wann genau|genaue[nrs]? (zeit|datum|tag|zeitpunkt)|welche[nmr]? tag\b.*(gutgeschrieben|ausgezahlt|auszahlung))/i,
@@ -57,7 +57,7 @@ export const EXTRA_KINDS: ExtraKind[] = [
   {
     // Definitions and comparisons of general crypto terms ("was ist eigentlich ein …", "X和Y的区别").
     name: 'definition',
-    penalty: 0.6,
+    penalty: 0.47,
     re: {
       en: /\b(difference between|diff between|explain like|eli5|definition of|define|meaning of|what does \w+ mean|how does (a|an) \w+ work)\b/i,
       de: /(\bwas (ist|sind) (eigentlich |genau |überhaupt |ueberhaupt )+(ein|eine|einen|der|die|das)\b|unterschied zwischen|\bunterschied\b.*\bund\b|\bdefinition\b|\berkl(ä|ae)r\w* mal (was|wie)|wie funktioniert (ein|eine)\b)/i,
@@ -67,7 +67,7 @@ export const EXTRA_KINDS: ExtraKind[] = [
   {
     // General crypto jargon the recap never explains (the BCH fork and the hot wallet it does).
     name: 'jargon',
-    penalty: 0.6,
+    penalty: 0.47,
     re: {
       en: /\b(proof of (stake|work)|pos|pow|defi|nfts?|smart contracts?|layer ?2|halving|stablecoins?|mining|miners?|consensus|dex|cold (wallet|storage)|hardware wallets?|gas|gwei|mempool|lightning network)\b/i,
       de: /\b(proof of (stake|work)|defi|nfts?|smart contracts?|layer ?2|halving|stablecoins?|mining|miner|konsens\w*|dex|cold (wallet|storage)|kalte[ns]? (wallet|speicher)|hardware[- ]?wallets?|gas|gwei|mempool|lightning)\b/i,
@@ -77,7 +77,7 @@ export const EXTRA_KINDS: ExtraKind[] = [
   {
     // Account procedures the recap never describes: networks, memos, whitelists, minimums, API.
     name: 'procedures',
-    penalty: 0.6,
+    penalty: 0.47,
     re: {
       en: /\b(trc-?20|erc-?20|bep-?20|bep-?2|bsc|polygon|arbitrum|which (network|chain)|memo|destination tag|whitelist\w*|address book|minimum deposit|min deposit|deposit limits?|sub-?accounts?|api keys?|api|gnosis|(set up|build|create) (my own|a|an) (multisig|multi-sig|wallet))\b/i,
       de: /\b(trc-?20|erc-?20|bep-?20|bsc|polygon|arbitrum|welche[sn]? (netzwerk|chain|kette)|memo|whitelist\w*|adressbuch|mindesteinzahlung|einzahlungslimit|unterkonto|sub-?account|api[- ]?keys?|api|gnosis|(eigene[ns]?|selbst) (multisig|wallet) (aufsetzen|bauen|einrichten|erstellen))\b/i,
@@ -88,7 +88,7 @@ export const EXTRA_KINDS: ExtraKind[] = [
     // Usual processing times, statistics of the company, and events to come: none is in the recap.
     // ("how long will withdrawals stay paused" is not: only usual times and counts are this kind.)
     name: 'times-and-figures',
-    penalty: 0.55,
+    penalty: 0.43,
     re: {
       en: /\b(usually|normally|typically|on average|processing time|confirmations?|how many (users|customers|clients|employees|people use)|number of (users|customers|employees)|user count|market share|next (ama|event|session|airdrop|update)|upcoming (ama|event|airdrop))\b/i,
       de: /\b(normalerweise|üblicherweise|ueblicherweise|in der regel|bearbeitungszeit|bestätigungen|bestaetigungen|wie viele (nutzer|kunden|mitarbeiter|user|leute nutzen)|anzahl (der )?(nutzer|kunden|mitarbeiter)|marktanteil|nächste[snm]? (ama|event|session|airdrop|update)|naechste[snm]? (ama|event|session|airdrop|update))\b/i,
@@ -98,7 +98,7 @@ export const EXTRA_KINDS: ExtraKind[] = [
   {
     // Everyday chat: weather, sport, food, films, politics: nothing an exchange's AMA speaks of.
     name: 'everyday',
-    penalty: 0.6,
+    penalty: 0.47,
     re: {
       en: /\b(weather|rain|football|soccer|nba|movies?|films?|music|songs?|food|dinner|lunch|breakfast|girlfriend|boyfriend|dating|video games?|politics|election|president|how old|married|wife)\b/i,
       de: /\b(wetter|regen|fu(ß|ss)ball|bundesliga|filme?|musik|lied|essen|mittagessen|abendessen|frühstück|freundin|politik|wahl|kanzler|wie alt|verheiratet)\b/i,
@@ -109,7 +109,7 @@ export const EXTRA_KINDS: ExtraKind[] = [
     // The app itself (downloads, versions, notifications): the recap does not cover it. "The app"
     // as a name for the exchange ("can I withdraw in the app again") is not this kind.
     name: 'app',
-    penalty: 0.55,
+    penalty: 0.43,
     re: {
       en: /\b(download\w*|install\w*|apk|ios|android|iphone|ipad|play ?store|app ?store|push notifications?)\b|\bapp (version|update|notifications?|crash\w*|for (pc|mac|windows|iphone|android))\b|\b(is there|do you have|you have|have) an? app\b|\bapp\??$/i,
       de: /\b(herunterladen|runterladen|download\w*|installier\w*|apk|ios|android|iphone|ipad|play ?store|app ?store|benachrichtigung\w*|push)\b|\bapp[- ]?(version|update)\b|\b(gibt es|gibts|habt ihr) (eine |die |ne )?app\b/i,
@@ -119,7 +119,7 @@ export const EXTRA_KINDS: ExtraKind[] = [
   {
     // Regulators and licences: the recap speaks of a compliance programme, never of a licence.
     name: 'regulation',
-    penalty: 0.55,
+    penalty: 0.43,
     re: {
       en: /\b(regulated|regulator\w*|licen[cs]e[ds]?|licensing|sec|fca|finma|bafin|sfc|mas|fincen|registered (with|in)|legal in (the )?\w+|banned in|jurisdictions?)\b/i,
       de: /\b(reguliert|regulierung|regulierer|aufsicht\w*|lizen[sz]\w*|bafin|sec|fca|finma|zugelassen|erlaubt in|verboten in|registriert (bei|in))\b/i,
@@ -129,7 +129,7 @@ export const EXTRA_KINDS: ExtraKind[] = [
   {
     // Exact counts the recap leaves open (how many key holders; it does say several signatures).
     name: 'count',
-    penalty: 0.6,
+    penalty: 0.47,
     re: {
       en: /\b(how many (key ?holders|keyholders|people (hold|have) (the )?keys)|exact (number|count)|m[- ]of[- ]n|\d+[- ]of[- ]\d+)\b/i,
       de: /(wie viele (keyholder|schlüsselhalter|schluesselhalter|schlüsselinhaber|personen|leute)\b|genaue anzahl|\d+[- ]von[- ]\d+)/i,
@@ -140,7 +140,7 @@ export const EXTRA_KINDS: ExtraKind[] = [
     // Who the key holder was: the recap speaks of "unforeseen events" at one key holder and names
     // no one. (Arrest rumours are not this kind: "the key guy is in jail, is my money safe?" is.)
     name: 'identity',
-    penalty: 0.55,
+    penalty: 0.43,
     re: {
       en: /\b(who (is|was|were) (the|that|this) (key ?holder|keyholder|person|guy)|name of the (key ?holder|keyholder|person)|star xu|mingxing)\b/i,
       de: /(\bwer (ist|war) (der|die|dieser|diese) (keyholder|schlüssel\w*|schluessel\w*|person|typ)|\bname des (keyholders|schlüssel\w*|schluessel\w*)|star xu|mingxing)/i,

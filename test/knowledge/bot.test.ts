@@ -64,9 +64,9 @@ describe('answers in a private chat', () => {
   });
 
   it.each([
-    [alice, 'en', 'key and money'],
-    [bernd, 'de', 'Schlüssel und Geld'],
-    [li, 'zh', '私钥 资金'],
+    [alice, 'en', 'staff and withdrawals'],
+    [bernd, 'de', 'Wallet Sicherung'],
+    [li, 'zh', '备份 资金'],
   ] as const)('unsure: "did you mean" buttons with 2-3 entries, then the chosen entry (%s)', async (from, lang, q) => {
     const { send, api } = bot();
     await send(privateText(q, from));

@@ -36,9 +36,9 @@ describe('answer engine (local)', () => {
   });
 
   it.each([
-    ['en', 'key and money'],
-    ['de', 'Schlüssel und Geld'],
-    ['zh', '私钥 资金'],
+    ['en', 'staff and withdrawals'],
+    ['de', 'Wallet Sicherung'],
+    ['zh', '备份 资金'],
   ] as const)('is unsure between entries in %s: %s', (lang, q) => {
     const r = ask(q, lang);
     expect(r.outcome).toBe('unsure');
