@@ -1,6 +1,6 @@
 import { t } from '../bot/i18n.js';
 import type { KbEngine, SearchResult } from './engine.js';
-import type { KbLang } from './types.js';
+import { isDecline, type KbLang } from './types.js';
 
 export interface KbAnswer {
   /** sure → an entry's answer; unsure → "did you mean"; none → declined; live → from the status seam. */
@@ -57,7 +57,7 @@ export function composeLocal(engine: KbEngine, r: SearchResult): KbAnswer {
   const top = r.candidates[0];
   if (r.outcome === 'sure' && top) {
     const entry = engine.entry(top.entryId)!;
-    const related = entry.related.filter((id) => engine.entry(id)).slice(0, 3).map((id) => ({ id, title: titleOf(engine, id, r.lang) }));
+    const related = entry.related.filter((id) => engine.entry(id) && !isDecline(engine.entry(id)!)).slice(0, 3).map((id) => ({ id, title: titleOf(engine, id, r.lang) }));
     return { ...base, outcome: 'sure', entryId: top.entryId, text: entryText(engine, top.entryId, r.lang)!, choices: related };
   }
   if (r.outcome === 'unsure' && top) {

@@ -28,6 +28,8 @@ const PERSONAL: Record<KbLang, RegExp[]> = {
     /\b(lost|new|broke|broken|changed|reset)( my)? (2fa|authenticator|google auth\w*|phone)\b.*\b(log ?in|account|acct|2fa|code)\b|\blost (my )?(2fa|authenticator)\b/i,
     /\b(can'?t|cannot|cant|unable to|not able to) (log ?in|sign ?in|access my (account|acct))\b|\blocked out of my (account|acct)\b/i,
     /\bmy (kyc|verification|identity check) (is |was |got )?(rejected|failed|pending|stuck|denied)\b/i,
+    // "How much do I get" next to the member's own amount, in either order: the recap gives no formula.
+    /\bhow much\b.{0,40}\b(will|do|would|can|could|should|shall) i (get|receive|make|earn)\b.{0,60}\b(i (have|hold|had|held)|holding|with)\b.{0,20}\d|\b(i (have|hold|had|held)|holding|with)\b.{0,20}\d[\d.,]*\s*k?\b.{0,60}\bhow much\b/i,
     // Asking someone to look at the member's own account, or something of theirs they cannot find.
     /\b(check|look (at|into)|investigate)( on)? my (account|acct|balance|deposit|wallet|funds|order)\b/i,
     /\b(don'?t|do not|can'?t|cannot|cant) (see|find)\b.{0,40}\b(in my (balance|account|wallet)|my (deposit|rebate card|reward|bonus|airdrop|bcha|compensation))\b/i,
@@ -48,6 +50,7 @@ const PERSONAL: Record<KbLang, RegExp[]> = {
     /\b(2fa|authenticator|handy|telefon)\b.*\b(verloren|kaputt|weg|neu)\b.*\b(konto|login|einloggen|anmelden)\b|\b(2fa|authenticator)\b.*\bverloren\b/i,
     /\b(komme|kommt) nicht (mehr )?(in|ins|auf) (mein |meinen )?(konto|account)\b|\bkann mich nicht (mehr )?(einloggen|anmelden)\b|\blogin geht nicht\b/i,
     /\b(mein|meine) (kyc|verifizierung|identifizierung)\b.*\b(abgelehnt|hängt|haengt|fehlgeschlagen)\b/i,
+    /\bwie ?viel\b.{0,40}\b(bekomm|krieg|erhalt)\w*\b.{0,60}(\b(ich (habe|hab|halte|hatte)|hab|halte)\b.{0,30}\d|\d[\d.,]*\s*k?\s*\w*\s*(hab|habe|halte|hatte)\b)|\b(ich (habe|hab|halte|hatte)|hab)\b.{0,20}\d[\d.,]*\s*k?\b.{0,60}\bwie ?viel\b/i,
     /\b(prüf|pruef|check|schau|guck)\w*\b.{0,30}\b(mein|meinem|meinen) (konto|account|guthaben|einzahlung)\b|\b(mein|meinem|meinen) (konto|account)\b.{0,30}\b(prüfen|pruefen|checken|anschauen|nachsehen|nachschauen)\b/i,
     /\b(sehe|finde|seh|find)\b.{0,30}\b(nicht|keine?n?)\b.{0,30}\b(guthaben|konto|rabattkarte|belohnung|einzahlung|bcha)\b/i,
     /\b(habe|hab)\b.{0,40}\b(mein|meinen|meine)\b.{0,15}\b(code|passwort|seed|2fa|schlüssel|schluessel)\w*\b.{0,20}\b(gegeben|geschickt|verraten|weitergegeben|gesagt)\b/i,
@@ -63,6 +66,7 @@ const PERSONAL: Record<KbLang, RegExp[]> = {
     /(登不上|登录不了|无法登录|不能登录|登陆不了|进不去账户|登不进)/,
     /(2fa|手机).{0,4}(丢了|丢失|坏了|换了)/,
     /(kyc|实名认证|身份认证).{0,4}(失败|被拒|没通过|不通过|卡住)/i,
+    /我.{0,4}(有|持有|拿着|存了|放了)\s*\d[\d.,]*\s*(个|枚|万|k|u)?.{0,30}(能|可以|会|大概|大约)?(分|拿|得|领|获得)(到)?(多少|几)/i,
     /(帮我|帮忙|麻烦|请人|请你们|能不能).{0,6}(查|看|核实|核对).{0,6}(我的)?(账户|账号|帐户|帐号|余额|充值)/,
     /(找不到|看不到|没看到|没有看到).{0,10}(返佣卡|奖励|充值|余额|bcha|补偿)|(余额|账户)里?.{0,4}(看不到|没有看到)/i,
     /我把.{0,12}(验证码|密码|助记词|私钥|谷歌码).{0,8}(给|发给|告诉)/,

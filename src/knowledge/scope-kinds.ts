@@ -142,9 +142,9 @@ export const EXTRA_KINDS: ExtraKind[] = [
     name: 'identity',
     penalty: 0.43,
     re: {
-      en: /\b(who (is|was|were) (the|that|this) (key ?holder|keyholder|person|guy)|name of the (key ?holder|keyholder|person)|star xu|mingxing)\b/i,
-      de: /(\bwer (ist|war) (der|die|dieser|diese) (keyholder|schlüssel\w*|schluessel\w*|person|typ)|\bname des (keyholders|schlüssel\w*|schluessel\w*)|star xu|mingxing)/i,
-      zh: /((持有人|那个人|这个人)(是谁|叫什么)|是哪位|徐明星|老徐|star xu)/i,
+      en: /\b(who (is|was|were) (the|that|this) (key ?holder|keyholder|person|guy)|name of the (key ?holder|keyholder|person)|star xu|mingxing|which (chinese )?(police|authority|authorities|department|agency|bureau)|(released|let go|out of (jail|custody)) (yet|already)|been released)\b/i,
+      de: /(\bwer (ist|war) (der|die|dieser|diese) (keyholder|schlüssel\w*|schluessel\w*|person|typ)|\bname des (keyholders|schlüssel\w*|schluessel\w*)|\bwie (heißt|heisst|hieß|hiess) (der|die|denn der)\b|star xu|mingxing|\bwelche (chinesische )?(behörde|behoerde|polizei|dienststelle)|freigelassen|wieder frei\b)/i,
+      zh: /((持有人|那个人|这个人|负责人)(是谁|叫什么|都是谁)|都是谁|是哪位|徐明星|老徐|star xu|哪个部门|哪个机构|公安还是|放出来)/i,
     },
   },
 ];

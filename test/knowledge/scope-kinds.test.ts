@@ -50,6 +50,10 @@ describe('out-of-scope kinds (tax, listing, ratio, time of day, definition, app,
     ['zh', '那个私钥持有人是谁'],
     ['zh', 'DOT永续合约什么时候上线'],
     ['en', 'okb to $20 by christmas? time to load up'],
+    ['en', 'which police department arrested him, is he released yet'],
+    ['de', 'welche behörde hat da ermittelt'],
+    ['de', 'wie hieß denn der keyholder'],
+    ['zh', '是哪个部门在查 人放出来了吗'],
   ] as const)('%s: "%s" is a kind and is not answered', (lang, q) => {
     expect(outOfScope(q, lang).length).toBeGreaterThan(0);
     expect(ask(q, lang).outcome).not.toBe('sure');
@@ -98,6 +102,13 @@ describe('personal matters are declined (support button), general worries are no
     ['de', 'ich habe keine belohnung bekommen'],
     ['de', 'ich hab 20k usdt auf dem konto, wie viel bekomme ich'],
     ['zh', '我持有10个ETH 能分多少'],
+    ['en', 'how much usdt do i get from the fund if i hold 800 usdt'],
+    ['de', 'wie viel krieg ich vom topf wenn ich 3 btc halte'],
+    ['en', 'can someone check my account, the card is missing'],
+    ['de', 'kann jemand mein konto prüfen bitte'],
+    ['zh', '麻烦帮我查一下我的账户'],
+    ['en', 'i gave my 2fa code to a guy in dm, what now'],
+    ['zh', '我把验证码发给了一个冒充客服的人'],
   ] as const)('%s: %s', (lang, q) => {
     expect(isPersonal(q, lang)).toBe(true);
     expect(ask(q, lang).outcome).toBe('none');
@@ -127,5 +138,21 @@ describe('small talk', () => {
     ['en', 'hi all, are withdrawals back', false],
   ] as const)('%s: %s → %s', (lang, q, yes) => {
     expect(isChitchat(q, lang)).toBe(yes);
+  });
+});
+
+describe('decline entries of the shipped base', () => {
+  it.each([
+    ['en', 'when will the happy friday reward be paid out'],
+    ['de', 'an welchem datum kommt die auszahlung der belohnungen'],
+    ['zh', '奖励到底几号发放'],
+  ] as const)('a payout-date question is declined with the reason of rewards-when, %s: %s', (lang, q) => {
+    expect(ask(q, lang)).toMatchObject({ outcome: 'none', declinedBy: 'rewards-when' });
+  });
+
+  it('no entry offers a decline entry as related', () => {
+    const declines = new Set(parsed.ok ? parsed.entries.filter((e) => e.tags.includes('decline')).map((e) => e.id) : []);
+    expect(declines.size).toBeGreaterThanOrEqual(10);
+    for (const e of parsed.ok ? parsed.entries : []) expect(e.related.filter((id) => declines.has(id)), e.id).toEqual([]);
   });
 });
