@@ -79,12 +79,12 @@ const PERSONAL: Record<KbLang, RegExp[]> = {
  */
 const ACCOUNT_BLOCKED: Record<KbLang, RegExp> = {
   en: /\bmy (account|acct|acc)\b( \w+){0,2} (frozen|locked|banned|suspended|blocked|disabled|restricted)\b/i,
-  de: /\b(mein|meinen) (konto|account)\b.*\b(gesperrt|eingefroren|blockiert|deaktiviert|gebannt)\b/i,
-  zh: /我的?(账户|账号|帐户|帐号).{0,3}(被)?(冻结|封|锁|限制|禁用)/,
+  de: /(\b(mein|meinen) (konto|account)\b.*|^\s*(konto|account) )\b(gesperrt|eingefroren|blockiert|deaktiviert|gebannt)\b/i,
+  zh: /我[^，。？！,?!]{0,6}(账户|账号|帐户|帐号)[^，。？！,?!]{0,4}(被)?(冻结|封|锁|限制|禁用)/,
 };
 const REPORTED: Record<KbLang, RegExp> = {
   en: /\b(someone|somebody|says|saying|said|told|claims?|dm'?d?|message[ds]?|support agent|admin|wants|asks?|asked)\b/i,
-  de: /\b(jemand|einer|schreibt|sagt|behauptet|meint|nachricht|admin|will|verlangt|fragt)\b/i,
+  de: /\b(jemand|einer|schreibt|sagt|behauptet|meint|nachricht|admin)\b/i,
   zh: /(有人|私聊|私信|说|要我|让我|客服说|管理员)/,
 };
 

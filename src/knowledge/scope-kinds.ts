@@ -15,6 +15,17 @@ export interface ExtraKind {
 
 export const EXTRA_KINDS: ExtraKind[] = [
   {
+    // Price forecasts in the forms the advice kind (scope.ts) does not know: "will OKB go up",
+    // "lohnt sich OKB noch", "OKB会不会拉一波". The base never states a price, so this weighs like fees.
+    name: 'price-forecast',
+    penalty: 0.43,
+    re: {
+      en: /\b(will (\w+ )?(go up|go down|rise|recover|pump|moon|drop|crash)|where will (btc|okb|bitcoin|bcha|eth|it) be|go(ing)? (back )?up\b.{0,20}\b(price|btc|okb|bitcoin|bcha))\b/i,
+      de: /(\blohnt (es )?sich\b.{0,30}\b(kaufen|nachkaufen|einsteigen|investieren|verkaufen)\b|\bgeht (der |die |das |es )?(\w+ )?(noch )?(hoch|rauf|runter)\b|\bwie hoch steht\b|\bwo steht (der |die |das )?(btc|bitcoin|okb|bcha|eth)\b)/i,
+      zh: /(会不会涨|能涨到|涨到多少|拉一波|拉盘|加仓|能到多少)/,
+    },
+  },
+  {
     // Tax: the recap says nothing about tax anywhere; "tax on the reward" is never a reward question.
     name: 'tax',
     penalty: 0.39,

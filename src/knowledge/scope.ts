@@ -41,7 +41,7 @@ const BASE_KINDS: ExtraKind[] = [
     penalty: 0.47,
     re: {
       en: /\b((withdrawal|withdraw|trading|network|gas|deposit|transfer|spot|maker|taker|miner) fees?|fees? (for|to|on|of) (withdraw\w*|deposit\w*|send\w*|transfer\w*|trad\w*)|maker|taker|fee (level|tier|schedule)s?|costs? to)\b/i,
-      de: /((auszahlungs|abhebungs|handels|trading|netzwerk|transaktions|einzahlungs|überweisungs|ueberweisungs|spot)[- ]?geb(ü|ue)hr\w*|geb(ü|ue)hr\w* (im|beim|für den|fuer den) (spot|handel|trading)|wie hoch sind (die |eure )?\w*[- ]?geb(ü|ue)hr\w*|geb(ü|ue)hr\w* (für|fuer|bei) (auszahl|abheb|einzahl|überweis|trad|handel)\w*|\bmaker\b|\btaker\b|was kostet)/i,
+      de: /((auszahlungs|abhebungs|handels|trading|netzwerk|transaktions|einzahlungs|überweisungs|ueberweisungs|spot)[- ]?geb(ü|ue)hr\w*|geb(ü|ue)hr\w* (im|beim|für den|fuer den) (spot|handel|trading)|wie hoch sind (die |eure )?\w*[- ]?geb(ü|ue)hr\w*|geb(ü|ue)hr\w* (für|fuer|bei) (\w+ )?(auszahl|abheb|einzahl|überweis|trad|handel)\w*|\bmaker\b|\btaker\b|was kostet)/i,
       zh: /((提币|提现|充值|充币|交易|转账|网络|现货)(手续)?费(?!用?返)|手续费率|费率|多少手续费|手续费(是|要|收)?多少|收多少费|矿工费|gas费|maker|taker|挂单费|吃单费)/i,
     },
   },

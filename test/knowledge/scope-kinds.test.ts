@@ -54,6 +54,11 @@ describe('out-of-scope kinds (tax, listing, ratio, time of day, definition, app,
     ['de', 'welche behörde hat da ermittelt'],
     ['de', 'wie hieß denn der keyholder'],
     ['zh', '是哪个部门在查 人放出来了吗'],
+    ['de', 'lohnt sich okb noch kaufen'],
+    ['de', 'geht der bitcoin noch hoch bis weihnachten'],
+    ['zh', 'OKB会不会拉一波'],
+    ['en', 'will okb go up now'],
+    ['de', 'gebühr für eth auszahlung'],
   ] as const)('%s: "%s" is a kind and is not answered', (lang, q) => {
     expect(outOfScope(q, lang).length).toBeGreaterThan(0);
     expect(ask(q, lang).outcome).not.toBe('sure');
@@ -109,6 +114,9 @@ describe('personal matters are declined (support button), general worries are no
     ['zh', '麻烦帮我查一下我的账户'],
     ['en', 'i gave my 2fa code to a guy in dm, what now'],
     ['zh', '我把验证码发给了一个冒充客服的人'],
+    ['de', 'KONTO GESPERRT WAS TUN'],
+    ['de', 'mein konto ist gesperrt, es will nochmal kyc, könnt ihr es entsperren'],
+    ['zh', '我一提币账户就被冻结了'],
   ] as const)('%s: %s', (lang, q) => {
     expect(isPersonal(q, lang)).toBe(true);
     expect(ask(q, lang).outcome).toBe('none');
@@ -123,6 +131,7 @@ describe('personal matters are declined (support button), general worries are no
     ['de', 'wann kann ich meine btc wieder abheben'],
     ['zh', '我的币安全吗'],
     ['zh', '什么时候能提币'],
+    ['de', 'jemand schreibt mir privat, mein konto sei gesperrt, und will meine seed phrase'],
   ] as const)('general, %s: %s', (lang, q) => {
     expect(isPersonal(q, lang)).toBe(false);
     expect(ask(q, lang).outcome).toBe('sure');
