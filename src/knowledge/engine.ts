@@ -14,9 +14,10 @@ import { KB_LANGS, isDecline, isValidAt, type KbEntry, type KbLang } from './typ
 export const CALIBRATION = {
   /**
    * sure / margin were set on development sets H, L, M, N and O together (750 questions written by
-   * helpers who saw only the recap, never added to the base), once decline entries (tag `decline`)
-   * compete with the answers: they catch most near-miss questions, so the line for an answer could
-   * move down from 0.58, where most unanswered in-scope questions sat (0.45–0.58, right entry first).
+   * helpers who saw only the recap; their misses joined the base only after this was chosen), once
+   * decline entries (tag `decline`) compete with the answers: they catch most near-miss questions,
+   * so the line for an answer could move down from 0.58, where most unanswered in-scope questions
+   * sat (0.45–0.58, right entry first). test/knowledge/EVAL.md, session 4.
    */
   sure: 0.45,
   unsure: 0.4,

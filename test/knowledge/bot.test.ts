@@ -6,20 +6,8 @@ import { alice, bernd, callback, community, groupText, li, owner, privateText, u
 import { i18n } from '../../src/bot/i18n.js';
 import { knowledgeCapability } from '../../src/knowledge/index.js';
 import type { Database } from '../../src/db/client.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fixtureEntries, fixtureText, KB_ENV } from './helpers.js';
+import { fixtureEntries, fixtureWithDecline, KB_ENV } from './helpers.js';
 
-/** A decline entry (tag decline) appended to the fixture base. */
-const DECLINE_ENTRY = `  - id: no-tax-advice
-    tags: [decline]
-    related: []
-    texts:
-      en: { title: "Not answered: tax", questions: ["do i have to pay tax on the rebate card", "is the reward taxable", "tax on crypto gains"], answer: "I cannot give tax advice." }
-      de: { title: "Nicht beantwortet: Steuern", questions: ["muss ich die rabattkarte versteuern", "sind die belohnungen steuerpflichtig"], answer: "Ich kann keine Steuerberatung geben." }
-      zh: { title: "不回答：税务", questions: ["返佣卡要交税吗", "奖励要交税吗"], answer: "我无法提供税务建议。" }
-`;
 
 const useDb = useTestDatabase();
 let db: Database;
@@ -113,9 +101,7 @@ describe('answers in a private chat', () => {
     [bernd, 'de', 'Muss ich die Rabattkarte versteuern?', 'Ich kann keine Steuerberatung geben.'],
     [li, 'zh', '返佣卡要交税吗', '我无法提供税务建议。'],
   ] as const)('a decline entry: its reason, the support button carrying the question, no vote and no choices (%s)', async (from, lang, q, why) => {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'kb-')), 'kb.yaml');
-    writeFileSync(file, `${fixtureText().trimEnd()}\n${DECLINE_ENTRY}`);
-    const { send, api, services } = bot({ KB_SEED_FILE: file });
+    const { send, api, services } = bot({ KB_SEED_FILE: fixtureWithDecline() });
     await send(privateText(q, from));
     const msg = api.last('sendMessage')!;
     expect(msg.payload.text).toBe(t(lang, 'kb-declined', { answer: why }));

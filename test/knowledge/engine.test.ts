@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/knowledge/engine.js';
 import { detectLang } from '../../src/knowledge/lang.js';
 import { composeLocal } from '../../src/knowledge/answer.js';
-import { DECLINE_TAG, type KbEntry } from '../../src/knowledge/types.js';
+import { parseKb } from '../../src/knowledge/format.js';
+import { readFileSync } from 'node:fs';
 import { t } from '../../src/bot/i18n.js';
-import { fixtureEntries } from './helpers.js';
+import { fixtureEntries, fixtureWithDecline } from './helpers.js';
 
 const engine = createEngine(fixtureEntries());
 const now = new Date('2026-11-25T00:00:00Z');
@@ -66,17 +67,8 @@ describe('answer engine (local)', () => {
 });
 
 describe('decline entries (tag `decline`)', () => {
-  const decline: KbEntry = {
-    id: 'no-tax-advice',
-    tags: [DECLINE_TAG],
-    related: [],
-    texts: {
-      en: { title: 'Not answered: tax', questions: ['do i have to pay tax on the rebate card', 'is the reward taxable', 'tax on crypto gains'], answer: 'I cannot give tax advice.' },
-      de: { title: 'Nicht beantwortet: Steuern', questions: ['muss ich die rabattkarte versteuern', 'sind die belohnungen steuerpflichtig'], answer: 'Ich kann keine Steuerberatung geben.' },
-      zh: { title: '不回答：税务', questions: ['返佣卡要交税吗', '奖励要交税吗'], answer: '我无法提供税务建议。' },
-    },
-  };
-  const withDecline = createEngine([...fixtureEntries(), decline]);
+  const parsed = parseKb(readFileSync(fixtureWithDecline(), 'utf8'));
+  const withDecline = createEngine(parsed.ok ? parsed.entries : []);
   const search = (q: string, lang: 'en' | 'de' | 'zh') => withDecline.search(q, { lang, now });
 
   it.each([

@@ -8,7 +8,7 @@ import { createServices } from '../../src/services.js';
 import { i18n } from '../../src/bot/i18n.js';
 import { numbersIn } from '../../src/knowledge/openai.js';
 import type { Database } from '../../src/db/client.js';
-import { fixtureEntries, KB_ENV } from './helpers.js';
+import { fixtureEntries, fixtureWithDecline, KB_ENV } from './helpers.js';
 
 /** Concepts of the fake embedding model: a text's vector counts the words of each concept it holds. */
 const CONCEPTS = [/safe|secur|sicher|安全|segur|fondos/i, /paus|suspend|暂停|stop/i, /multisig|多签/i, /backup|备份|sicherung/i, /rebate|返还|rabatt/i, /support|客服|kundenservice/i];
@@ -132,6 +132,19 @@ describe('OpenAI path (fake OpenAI-compatible server)', () => {
     const c = await kb.ask('why did you suspend withdrawals', { locale: 'en' });
     expect(c.text).toBe(plain('pause-why', 'en'));
     expect(fake.requests.length).toBe(n); // budget spent: no call at all
+  });
+
+  it('a question closest to a decline entry stays declined with the key: no model call', async () => {
+    const kb = knowledge({ KB_SEED_FILE: fixtureWithDecline() });
+    const a = await kb.ask('do i have to pay tax on the rebate card', { locale: 'en' });
+    expect(a).toMatchObject({ outcome: 'none', declinedBy: 'no-tax-advice', text: t('en', 'kb-declined', { answer: 'I cannot give tax advice.' }) });
+    expect(fake.requests).toEqual([]);
+    // The decline entry is never a source for the model either.
+    fake.chat.push({ content: 'Yes, funds were safe [funds-safe].' });
+    await kb.ask('is my money safe?', { locale: 'en' });
+    const embedded = fake.requests.filter((r) => r.path === '/v1/embeddings').flatMap((r) => r.body.input as string[]);
+    expect(embedded.length).toBeGreaterThan(0);
+    expect(embedded.some((x) => x.includes('tax advice') || x.includes('Steuerberatung'))).toBe(false);
   });
 
   it('reads numbers the way people write them', () => {
