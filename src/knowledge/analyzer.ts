@@ -5,6 +5,7 @@ import { STOP, ZH_STOP } from './lang.js';
 import { MORE_DE_PARTS, MORE_STOP_DE, MORE_STOP_EN, MORE_SYNONYMS, NOT_STOP_EN, MORE_ZH_FILLER, MORE_ZH_SYNONYMS } from './thesaurus.js';
 import { joinSeparable, participleForms } from './de-verbs.js';
 import { toSimplified } from './zh-trad.js';
+import { fromCantonese, standardWord } from './dialects.js';
 
 /** One thing the member asked about: covered when the entry holds any of its alternative terms. */
 export interface QueryUnit {
@@ -198,8 +199,9 @@ export function createAnalyzer(lang: KbLang, dictionary: Iterable<string> = []):
     const terms: string[] = [];
     const units: QueryUnit[] = [];
     const seen = new Set<string>();
-    for (const w of words(lang === 'de' ? joinSeparable(text, knownVerb) : text)) {
-      if (!keep(w)) continue;
+    for (const raw of words(lang === 'de' ? joinSeparable(text, knownVerb) : text)) {
+      const w = standardWord(lang, raw);
+      if (!w || !keep(w)) continue;
       const wt = wordTerms(w);
       if (wantTerms) terms.push(...wt);
       if (!wantUnits) continue;
@@ -220,7 +222,7 @@ export function createAnalyzer(lang: KbLang, dictionary: Iterable<string> = []):
 
 function zhAnalyzer(): Analyzer {
   const prep = (text: string) => {
-    let s = toSimplified(fold(text));
+    let s = fromCantonese(toSimplified(fold(text)));
     for (const [re, to] of [...MORE_ZH_SYNONYMS, ...ZH_SYNONYMS]) s = s.replace(re, to);
     for (const [re, to] of ZH_QUESTION_WORDS) s = s.replace(re, to);
     s = s.replace(MORE_ZH_FILLER, ' ').replace(ZH_FILLER, ' ');

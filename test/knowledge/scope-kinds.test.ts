@@ -132,6 +132,8 @@ describe('personal matters are declined (support button), general worries are no
     ['zh', '我的币安全吗'],
     ['zh', '什么时候能提币'],
     ['de', 'jemand schreibt mir privat, mein konto sei gesperrt, und will meine seed phrase'],
+    ['zh', '分叉以后BCH持有人有没有收到BCHA'],
+    ['zh', '以后用户能不能自己查看交易所钱包的情况'],
   ] as const)('general, %s: %s', (lang, q) => {
     expect(isPersonal(q, lang)).toBe(false);
     expect(ask(q, lang).outcome).toBe('sure');
