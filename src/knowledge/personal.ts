@@ -18,7 +18,10 @@ const PERSONAL: Record<KbLang, RegExp[]> = {
     /#\s?\d{4,}/,
     /\b(tx ?id|txid|tx ?hash|txn|hash|transaction id)\b\s*(is\s*)?[:#=]?\s*(0x)?[0-9a-f]{4,}/i,
     /\b0x[0-9a-f]{6,}/i,
-    /\b(not|never|still not|hasn'?t|havent|haven'?t|didn'?t|did not|has not|have not)\b( \w+){0,2} (been )?(credited|arrived|received|recieved|show(n|ing)? up|reflected)\b/i,
+    /\b(not|never|still not|hasn'?t|havent|haven'?t|didn'?t|did not|has not|have not|isn'?t)\b( \w+){0,2} (been )?(credited|arrived|received|recieved|show(n|ing)? up|reflect(ed|ing)|showing)\b/i,
+    /\b(received|got|gotten|get) nothing\b|\bnothing (has )?(arrived|came|showed up)\b/i,
+    /\b(check|look into|investigate)\b.{0,12}\b(why|it for me)\b/i,
+    /\b0x[0-9a-f]{4,}(\.\.\.|…)/i,
     /\bnever (got|received|recieved|gotten|saw) (my|the|a|any)\b/i,
     /\b(didn'?t|didnt|did not|haven'?t|havent|have not|still (haven'?t|havent|didn'?t|didnt))( yet)? (get|got|gotten|receive|received|recieved)( my| the| any| a)?\b.{0,30}\b(payout|reward|bonus|rebate|card|airdrop|bcha|compensation|deposit|withdrawal|coins?|funds|money|usdt)\b/i,
     // The member's own holdings, and what they come to: the recap gives no formula, support does.
@@ -27,7 +30,7 @@ const PERSONAL: Record<KbLang, RegExp[]> = {
     /\b(reset|forgot|forgotten|change|recover)( my)? (password|pw|login|email|e-mail|phone number)\b/i,
     /\b(lost|new|broke|broken|changed|reset)( my)? (2fa|authenticator|google auth\w*|phone)\b.*\b(log ?in|account|acct|2fa|code)\b|\blost (my )?(2fa|authenticator)\b/i,
     /\b(can'?t|cannot|cant|unable to|not able to) (log ?in|sign ?in|access my (account|acct))\b|\blocked out of my (account|acct)\b/i,
-    /\bmy (kyc|verification|identity check) (is |was |got )?(rejected|failed|pending|stuck|denied)\b/i,
+    /\bmy (kyc|verification|identity check) (is |was |got |has been |is still )?['"‘“]?(rejected|failed|pending|stuck|denied|under review|in review)\b/i,
     // "How much do I get" next to the member's own amount, in either order: the recap gives no formula.
     /\bhow much\b.{0,40}\b(will|do|would|can|could|should|shall) i (get|receive|make|earn)\b.{0,60}\b(i (have|hold|had|held)|holding|with)\b.{0,20}\d|\b(i (have|hold|had|held)|holding|with)\b.{0,20}\d[\d.,]*\s*k?\b.{0,60}\bhow much\b/i,
     // Asking someone to look at the member's own account, or something of theirs they cannot find.

@@ -117,6 +117,11 @@ describe('personal matters are declined (support button), general worries are no
     ['de', 'KONTO GESPERRT WAS TUN'],
     ['de', 'mein konto ist gesperrt, es will nochmal kyc, könnt ihr es entsperren'],
     ['zh', '我一提币账户就被冻结了'],
+    ['en', 'sent usdt from another wallet 3 hours ago and it is still not reflecting'],
+    ['en', 'everyone got the airdrop and i received nothing'],
+    ['en', 'could you check why my card never came'],
+    ['en', 'my kyc has been under review for ten days'],
+    ['en', 'deposit tx 0x9be1... where is it'],
   ] as const)('%s: %s', (lang, q) => {
     expect(isPersonal(q, lang)).toBe(true);
     expect(ask(q, lang).outcome).toBe('none');
