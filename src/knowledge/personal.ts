@@ -67,7 +67,8 @@ const PERSONAL: Record<KbLang, RegExp[]> = {
     /(没到账|未到账|还没到账|不到账|(?<!有)没有到账|(?<!有)没收到|(?<!有)没有收到|未收到|一直没到|还没到|没发给我|少发)/,
     /我.{0,4}(持有|有|存了|放了|拿着)\s*\d[\d.,]*\s*(个|枚|万|k)?\s*[a-z]*.{0,8}(能|可以|会)?(分|拿|得|领|获得)(到)?(多少|几)/i,
     /(重置|找回|忘记|忘了|修改).{0,4}(密码|邮箱|手机号)|(密码|邮箱).{0,2}(忘了|忘记)/,
-    /(登不上|登录不了|无法登录|不能登录|登陆不了|进不去账户|登不进)/,
+    /(登不上|登录不了|登录不上|登陆不上|无法登录|不能登录|登陆不了|进不去账户|登不进)/,
+    /我的?(提币|提现|充值|充币|转账|订单|奖励|返佣卡|happy friday)[^，。？！,?!]{0,8}(卡了|卡住|一直卡|没发|没有发|不见了|没了|还在处理)/i,
     /(2fa|手机).{0,4}(丢了|丢失|坏了|换了)/,
     /(kyc|实名认证|身份认证).{0,4}(失败|被拒|没通过|不通过|卡住)/i,
     /我.{0,4}(有|持有|拿着|存了|放了)\s*\d[\d.,]*\s*(个|枚|万|k|u)?.{0,30}(能|可以|会|大概|大约)?(分|拿|得|领|获得)(到)?(多少|几)/i,
@@ -84,7 +85,7 @@ const PERSONAL: Record<KbLang, RegExp[]> = {
 const ACCOUNT_BLOCKED: Record<KbLang, RegExp> = {
   en: /\bmy (account|acct|acc)\b( \w+){0,2} (frozen|locked|banned|suspended|blocked|disabled|restricted)\b/i,
   de: /(\b(mein|meinen) (konto|account)\b.*|^\s*(konto|account) )\b(gesperrt|eingefroren|blockiert|deaktiviert|gebannt)\b/i,
-  zh: /我[^，。？！,?!]{0,6}(账户|账号|帐户|帐号)[^，。？！,?!]{0,4}(被)?(冻结|封|锁|限制|禁用)/,
+  zh: /(我[^，。？！,?!]{0,6}|^\s*)(账户|账号|帐户|帐号)[^，。？！,?!]{0,4}(被)?(冻结|封|锁|限制|禁用)/,
 };
 const REPORTED: Record<KbLang, RegExp> = {
   en: /\b(someone|somebody|says|saying|said|told|claims?|dm'?d?|message[ds]?|support agent|admin|wants|asks?|asked)\b/i,

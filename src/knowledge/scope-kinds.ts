@@ -22,7 +22,7 @@ export const EXTRA_KINDS: ExtraKind[] = [
     re: {
       en: /\b(will (\w+ )?(go up|go down|rise|recover|pump|moon|drop|crash)|where will (btc|okb|bitcoin|bcha|eth|it) be|go(ing)? (back )?up\b.{0,20}\b(price|btc|okb|bitcoin|bcha))\b/i,
       de: /(\blohnt (es )?sich\b.{0,30}\b(kaufen|nachkaufen|einsteigen|investieren|verkaufen)\b|\bgeht (der |die |das |es )?(\w+ )?(noch )?(hoch|rauf|runter)\b|\bwie hoch steht\b|\bwo steht (der |die |das )?(btc|bitcoin|okb|bcha|eth)\b)/i,
-      zh: /(会不会涨|能涨到|涨到多少|拉一波|拉盘|加仓|能到多少)/,
+      zh: /(会不会涨|能涨到|涨到多少|拉一波|拉盘|加仓|能到多少|砸盘|会不会跌|会不会砸|大饼|二饼)/,
     },
   },
   {
@@ -155,7 +155,7 @@ export const EXTRA_KINDS: ExtraKind[] = [
     re: {
       en: /\b(who (is|was|were) (the|that|this) (key ?holder|keyholder|person|guy)|name of the (key ?holder|keyholder|person)|star xu|mingxing|which (chinese )?(police|authority|authorities|department|agency|bureau)|(released|let go|out of (jail|custody)) (yet|already)|been released)\b/i,
       de: /(\bwer (ist|war) (der|die|dieser|diese) (keyholder|schlüssel\w*|schluessel\w*|person|typ)|\bname des (keyholders|schlüssel\w*|schluessel\w*)|\bwie (heißt|heisst|hieß|hiess) (der|die|denn der)\b|star xu|mingxing|\bwelche (chinesische )?(behörde|behoerde|polizei|dienststelle)|freigelassen|wieder frei\b)/i,
-      zh: /((持有人|那个人|这个人|负责人)(是谁|叫什么|都是谁)|都是谁|是哪位|徐明星|老徐|star xu|哪个部门|哪个机构|公安还是|放出来)/i,
+      zh: /((持有人|那个人|这个人|负责人)(是谁|叫什么|都是谁)|都是谁|是哪位|徐明星|老徐|star xu|哪个部门|哪个机构|公安还是|放出来|是不是被(带走|抓|捕|拘))/i,
     },
   },
 ];

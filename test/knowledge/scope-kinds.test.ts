@@ -59,6 +59,8 @@ describe('out-of-scope kinds (tax, listing, ratio, time of day, definition, app,
     ['zh', 'OKB会不会拉一波'],
     ['en', 'will okb go up now'],
     ['de', 'gebühr für eth auszahlung'],
+    ['zh', '大饼下周会不会砸盘'],
+    ['zh', '管钥匙那个人是不是被抓了'],
   ] as const)('%s: "%s" is a kind and is not answered', (lang, q) => {
     expect(outOfScope(q, lang).length).toBeGreaterThan(0);
     expect(ask(q, lang).outcome).not.toBe('sure');
@@ -122,6 +124,9 @@ describe('personal matters are declined (support button), general worries are no
     ['en', 'could you check why my card never came'],
     ['en', 'my kyc has been under review for ten days'],
     ['en', 'deposit tx 0x9be1... where is it'],
+    ['zh', '账户冻结了，登录不上，急'],
+    ['zh', '我的提现卡了两天了'],
+    ['zh', '我的返佣卡一直没发'],
   ] as const)('%s: %s', (lang, q) => {
     expect(isPersonal(q, lang)).toBe(true);
     expect(ask(q, lang).outcome).toBe('none');
