@@ -167,6 +167,15 @@ describe('kb CLI', () => {
     'eval-fresh-5f.jsonl': { en: [1, 1], de: [1, 1], zh: [1, 1] },
     'eval-fresh-5g.jsonl': { en: [1, 1], de: [1, 1], zh: [1, 1] },
     'eval-fresh-5h.jsonl': { en: [0.97, 1], de: [1, 1], zh: [0.97, 1] },
+    // 6A–6H: their one unseen run (678adba), held where they measured.
+    'eval-fresh-6a.jsonl': { en: [0.88, 1], de: [0.83, 0.92], zh: [0.94, 0.71] },
+    'eval-fresh-6b.jsonl': { en: [0.77, 0.85], de: [0.88, 0.78], zh: [0.91, 0.85] },
+    'eval-fresh-6c.jsonl': { en: [0.97, 0.92], de: [0.91, 0.85], zh: [1, 0.85] },
+    'eval-fresh-6d.jsonl': { en: [0.94, 0.85], de: [1, 1], zh: [1, 1] },
+    'eval-fresh-6e.jsonl': { en: [0.97, 0.85], de: [0.97, 0.78], zh: [0.97, 1] },
+    'eval-fresh-6f.jsonl': { en: [0.77, 0.85], de: [0.86, 0.92], zh: [0.94, 0.78] },
+    'eval-fresh-6g.jsonl': { en: [0.94, 0.85], de: [0.97, 1], zh: [0.94, 1] },
+    'eval-fresh-6h.jsonl': { en: [0.94, 1], de: [0.97, 1], zh: [1, 0.92] },
   };
   it.skipIf(!existsSync(SEED_FILE)).each(Object.keys(FRESH))('the shipped knowledge base holds its floor on %s', async (name) => {
     const r = await cli(['kb', 'eval', path.resolve('test/knowledge', name), '--json', '--kb', SEED_FILE]);
