@@ -43,7 +43,8 @@ const ZH: [RegExp, string][] = [
   // 系 is "is" in Cantonese (係), but also part of 联系, 关系, 体系: only alone.
   [/(?<![联关体派星统维干])系(?![统列])/g, '是'],
 ];
-const ZH_ANY = /[点边几乜咩系有仲唔而宜琴今听银搞佢我你嘅咗喺嗰冇睇俾畀攞揾嚟啲咁嘢]/;
+/** Only a question holding a Cantonese character or word pays for the replacements. */
+const ZH_ANY = /[乜咩系仲唔佢哋嘅咗喺嗰冇睇俾畀攞揾嚟啲咁嘢]|点解|边个|边度|几多|而家|宜家|琴日|今日|听日|银纸|搞掂/;
 
 /** One word of a question in its standard form ('' for a particle to drop, the word itself if standard). */
 export function standardWord(lang: KbLang, w: string): string {

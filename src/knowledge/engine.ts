@@ -266,6 +266,7 @@ export interface KbEngine {
 /** Builds the local answer engine: one BM25 index per language plus the calibration data. */
 export function createEngine(entries: KbEntry[]): KbEngine {
   const byId = new Map(entries.map((e) => [e.id, e]));
+  const declines = new Set(entries.filter(isDecline).map((e) => e.id));
   const langs = Object.fromEntries(KB_LANGS.map((l) => [l, buildLang(l, entries)])) as Record<KbLang, LangIndex>;
   const vocab = Object.fromEntries(KB_LANGS.map((l) => [l, langs[l].words])) as Record<KbLang, Set<string>>;
 
@@ -300,9 +301,10 @@ export function createEngine(entries: KbEntry[]): KbEngine {
       const doc = li.docs.get(h.id);
       if (!entry || !doc || !isValidAt(entry, now)) continue;
       let { coverage, similarity, score: blend } = blendOf(doc, whole);
-      if (isDecline(entry)) blend = CALIBRATION.declineCoverageWeight * coverage + (1 - CALIBRATION.declineCoverageWeight) * similarity;
+      const decline = declines.has(h.id);
+      if (decline) blend = CALIBRATION.declineCoverageWeight * coverage + (1 - CALIBRATION.declineCoverageWeight) * similarity;
       // A decline entry has to match the whole message: a greeting in it is not a question of small talk.
-      for (const clause of isDecline(entry) ? [] : clauses) {
+      for (const clause of decline ? [] : clauses) {
         const b = blendOf(doc, clause);
         if (b.score * CALIBRATION.clauseCredit > blend) ({ coverage, similarity } = b), (blend = b.score * CALIBRATION.clauseCredit);
       }
@@ -315,13 +317,13 @@ export function createEngine(entries: KbEntry[]): KbEngine {
     const C = CALIBRATION;
     const confidence = Math.round(top.score * 1000) / 1000;
     // Closest to a kind of question the base declines: declined with its reason, whatever answers come next.
-    if (isDecline(byId.get(top.entryId)!)) return { ...none, confidence, declinedBy: top.score >= C.unsure ? top.entryId : undefined };
+    if (declines.has(top.entryId)) return { ...none, confidence, declinedBy: top.score >= C.unsure ? top.entryId : undefined };
     // A decline entry still counts as the runner-up: a question between an answer and a decline is not sure.
     const second = ranked[1]?.score ?? 0;
     const decisive = top.score >= C.decisive || top.score - second >= C.margin;
     const sure = top.score >= C.sure && decisive && !onlyGuessed(li, units);
     const outcome = sure ? 'sure' : top.score >= C.unsure ? 'unsure' : 'none';
-    const answers = ranked.filter((c) => !isDecline(byId.get(c.entryId)!));
+    const answers = ranked.filter((c) => !declines.has(c.entryId));
     const shown = outcome === 'unsure' ? answers.filter((c) => c.score >= C.unsure * 0.85).slice(0, 3) : answers.slice(0, limit);
     return { lang, outcome, confidence, candidates: shown, normalized };
   }
