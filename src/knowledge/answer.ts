@@ -64,7 +64,8 @@ export function composeLocal(engine: KbEngine, r: SearchResult): KbAnswer {
     const choices = r.candidates.slice(0, 3).map((c) => ({ id: c.entryId, title: titleOf(engine, c.entryId, r.lang) }));
     return { ...base, outcome: 'unsure', entryId: top.entryId, text: memo(engine, `text\n${r.lang}\nkb-unsure`, () => t(r.lang, 'kb-unsure'))!, choices };
   }
-  const why = r.declinedBy && (engine.entry(r.declinedBy)?.texts[r.lang] ?? engine.entry(r.declinedBy)?.texts.en);
+  const reason = r.declinedBy ? engine.entry(r.declinedBy) : undefined;
+  const why = reason?.texts[r.lang] ?? reason?.texts.en;
   if (why) {
     const text = memo(engine, `declined\n${r.lang}\n${r.declinedBy}`, () => t(r.lang, 'kb-declined', { answer: why.answer }))!;
     return { ...base, outcome: 'none', entryId: null, text, choices: [], declinedBy: r.declinedBy };

@@ -272,10 +272,10 @@ export function createEngine(entries: KbEntry[]): KbEngine {
 
   const score = createScorer();
   /** Coverage of a question by one entry, similarity to its closest paraphrase, and their blend. */
-  const blendOf = (doc: EntryTerms, q: Prepared) => {
+  const blendOf = (doc: EntryTerms, q: Prepared, coverageWeight = CALIBRATION.coverageWeight) => {
     if (q.total === 0) return { coverage: 0, similarity: 0, score: 0 };
     const { coverage, similarity } = score(doc, q.scored, q.total, CALIBRATION.answerCredit);
-    return { coverage, similarity, score: CALIBRATION.coverageWeight * coverage + (1 - CALIBRATION.coverageWeight) * similarity };
+    return { coverage, similarity, score: coverageWeight * coverage + (1 - coverageWeight) * similarity };
   };
 
   function run(question: string, lang: KbLang, now: Date, limit: number): SearchResult {
@@ -300,9 +300,8 @@ export function createEngine(entries: KbEntry[]): KbEngine {
       const entry = byId.get(h.id);
       const doc = li.docs.get(h.id);
       if (!entry || !doc || !isValidAt(entry, now)) continue;
-      let { coverage, similarity, score: blend } = blendOf(doc, whole);
       const decline = declines.has(h.id);
-      if (decline) blend = CALIBRATION.declineCoverageWeight * coverage + (1 - CALIBRATION.declineCoverageWeight) * similarity;
+      let { coverage, similarity, score: blend } = blendOf(doc, whole, decline ? CALIBRATION.declineCoverageWeight : undefined);
       // A decline entry has to match the whole message: a greeting in it is not a question of small talk.
       for (const clause of decline ? [] : clauses) {
         const b = blendOf(doc, clause);
